@@ -1,0 +1,99 @@
+"""Listing page object: index-news, section and home "latest" lists → article links and paging.
+
+Markup (STRUCTURE.md §4): ``ul.lsi > li.ptb15`` on index pages, ``ul#latestul > li.art-list`` on
+section and home pages; native-ad items (``li.nativeads``, ``li.reserved_box_ads``) are skipped;
+item links may be relative [R6], so every href is joined with the page URL.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from parsel import Selector
+
+from newscrawl import urls
+from newscrawl.pages import selectors as sel
+
+_PAGE_PARAM = re.compile(r"[?&]page=(\d+)")
+_NEXT_WORDS = re.compile(r"^\s*(?:next|selanjutnya|berikutnya|»|›|>)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class ListedArticle:
+    """One article link of a listing, with the time the listing shows for it (raw)."""
+
+    url: str
+    listed_time: str | None
+
+
+class TribunListingPage:
+    """A listing page: its article links, the next page and (on www) the section picker."""
+
+    def __init__(self, html: str, url: str) -> None:
+        self.url = url
+        self.sel = Selector(text=html, type="html")
+
+    def _items(self) -> list[Selector]:
+        for css in sel.LIST_ITEMS:
+            items = self.sel.css(css)
+            if items:
+                return [
+                    li for li in items if not (set((li.attrib.get("class") or "").split()) & sel.LIST_AD_CLASSES)
+                ]
+        return []
+
+    def articles(self) -> list[ListedArticle]:
+        """Article links in list order, canonical and de-duplicated; non-articles left out."""
+        found: dict[str, ListedArticle] = {}
+        for li in self._items():
+            href = None
+            for css in sel.LIST_TITLE_LINK:
+                href = li.css(css).get()
+                if href:
+                    break
+            hrefs = [href] if href else li.css("a::attr(href)").getall()
+            listed_time = None
+            for css in sel.LIST_TIME:
+                listed_time = (li.css(css).get() or "").strip() or None
+                if listed_time:
+                    break
+            for h in hrefs:
+                absolute = urljoin(self.url, h.strip())
+                if urls.is_article_url(absolute):
+                    canonical = urls.canonical_article_url(absolute)
+                    found.setdefault(canonical, ListedArticle(canonical, listed_time))
+                    break
+        return list(found.values())
+
+    def off_list_links(self) -> int:
+        """How many list items were skipped as ads or non-articles (for the stats)."""
+        total = 0
+        for css in sel.LIST_ITEMS:
+            items = self.sel.css(css)
+            if items:
+                total = len(items)
+                break
+        return max(total - len(self.articles()), 0)
+
+    def next_page_url(self, current_page: int) -> str | None:
+        """The link to page ``current_page + 1``: a numbered pager link, else a "Next" link."""
+        wanted = current_page + 1
+        for css in sel.INDEX_PAGER:
+            links = self.sel.css(css)
+            for a in links:
+                href = a.attrib.get("href")
+                m = _PAGE_PARAM.search(href or "")
+                if href and m and int(m.group(1)) == wanted:
+                    return urljoin(self.url, href)
+            for a in links:
+                href = a.attrib.get("href")
+                if href and _NEXT_WORDS.match(" ".join(a.css("::text").getall())):
+                    return urljoin(self.url, href)
+        return None
+
+    def section_options(self) -> list[str]:
+        """Section slugs offered by the index's section picker (``select#sectionpil``)."""
+        values = [v.strip().strip("/") for v in self.sel.css(sel.SECTION_PICKER).getall()]
+        return [v for v in dict.fromkeys(values) if v and v not in ("all", "premium", "0")]

@@ -1,0 +1,130 @@
+"""Item pipelines, one concern each, in the order the data flows (see ``ITEM_PIPELINES``).
+
+boilerplate → dates → window → validation → dedupe. Each drops with a ``DropItem`` subclass,
+so ``item_dropped_reasons_count/<Class>`` appears in the stats, and counts its own events under
+``newscrawl/<component>/<event>``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Self
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+
+from newscrawl.extraction import normalise_body, normalise_dates
+from newscrawl.items import ArticleItem
+from newscrawl.sites import SITES
+
+
+class NotAnArticle(DropItem):
+    """The page had no title or no body: a gallery stub, a video or a non-article page."""
+
+
+class OutOfWindow(DropItem):
+    """Published outside the requested date window (the index lists neighbouring days too)."""
+
+
+class MissingPublicationDate(DropItem):
+    """No readable publication date: the window cannot be checked, so it is not emitted."""
+
+
+class DuplicateArticle(DropItem):
+    """The same canonical URL was already emitted in this run."""
+
+
+class _Pipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    def inc(self, key: str, count: int = 1) -> None:
+        self.crawler.stats.inc_value(key, count)
+
+
+def _article(item: Any) -> ArticleItem:
+    if isinstance(item, ArticleItem):
+        return item
+    return ArticleItem(**ItemAdapter(item).asdict())
+
+
+class BoilerplatePipeline(_Pipeline):
+    """Remove text-level boilerplate from the body and move the reporter credit out of it."""
+
+    def process_item(self, item: Any) -> ArticleItem:
+        article = _article(item)
+        before = article.body
+        normalise_body(article)
+        if before != article.body:
+            self.inc("newscrawl/boilerplate/bodies_cleaned")
+        if article.reporter:
+            self.inc("newscrawl/boilerplate/reporter_lines")
+        return article
+
+
+class DatesPipeline(_Pipeline):
+    """Normalise dates to ISO 8601 with the site's offset; count what could not be read."""
+
+    def process_item(self, item: Any) -> ArticleItem:
+        article = _article(item)
+        if not normalise_dates(article):
+            self.inc("newscrawl/dates/unparsed")
+            self.crawler.spider.logger.warning(
+                "Unreadable date %r on %s", article.published_raw, article.url
+            )
+        return article
+
+
+class DateWindowPipeline(_Pipeline):
+    """Drop articles published outside the spider's window (local dates of the site)."""
+
+    def process_item(self, item: Any) -> ArticleItem:
+        article = _article(item)
+        windows = getattr(self.crawler.spider, "windows", None)
+        if not windows or article.site not in windows:
+            return article
+        if not article.published_at:
+            self.inc("newscrawl/window/no_date")
+            raise MissingPublicationDate(f"no readable publication date on {article.url}")
+        since, until = windows[article.site]
+        tz = SITES[article.site].tz
+        local_day = datetime.fromisoformat(article.published_at).astimezone(tz).date()
+        if not since <= local_day <= until:
+            self.inc("newscrawl/window/out_of_window")
+            raise OutOfWindow(f"published {local_day}, window {since}..{until}: {article.url}")
+        return article
+
+
+class ValidationPipeline(_Pipeline):
+    """Drop items that are not articles: no title or an empty body."""
+
+    def process_item(self, item: Any) -> ArticleItem:
+        article = _article(item)
+        missing = [name for name in ("title", "body") if not getattr(article, name)]
+        if missing:
+            self.inc("newscrawl/validation/not_article")
+            raise NotAnArticle(f"missing {', '.join(missing)}: {article.url}")
+        if article.is_partial:
+            self.inc("newscrawl/articles/partial")
+        return article
+
+
+class DedupePipeline(_Pipeline):
+    """Emit each canonical URL once per run, whatever listing or URL form led to it."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self.seen: set[str] = set()
+
+    def process_item(self, item: Any) -> ArticleItem:
+        article = _article(item)
+        if article.url in self.seen:
+            self.inc("newscrawl/dedupe/duplicates")
+            raise DuplicateArticle(f"already emitted: {article.url}")
+        self.seen.add(article.url)
+        return article

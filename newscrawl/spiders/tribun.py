@@ -1,0 +1,244 @@
+"""The ``tribun`` spider: discovery and scheduling only; extraction lives in page objects.
+
+Discovery (STRUCTURE.md §4): the date index ``/index-news?date=YYYY-MM-DD&page=N`` of every
+site and date in the window (on www also the per-section indexes its section picker offers),
+followed page by page until a page brings no new article link (the real site repeats its last
+page past the end, §4.4); with ``sections``, also ``/index-news/{section}`` and the section's
+"latest" list. Multi-page stories (§3) are walked page by page and merged into one item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, Self
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from newscrawl import urls
+from newscrawl.dates import parse_date
+from newscrawl.extraction import article_from_pages, merge_page_paragraphs
+from newscrawl.items import ArticleItem
+from newscrawl.pages.article import TribunArticlePage
+from newscrawl.pages.listing import TribunListingPage
+from newscrawl.params import ParamsError, TribunParams, days
+from newscrawl.sites import Site
+
+# A listed article whose listing time is further than this outside the window is not fetched;
+# the margin absorbs listings that print another zone's clock.
+LISTING_MARGIN = timedelta(hours=3)
+
+
+@dataclass(slots=True)
+class _IndexWalk:
+    """One paginated listing being walked: the links it has shown so far."""
+
+    site: Site
+    label: str
+    seen: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class _Story:
+    """A multi-page story being assembled."""
+
+    first: TribunArticlePage
+    crawled_at: datetime
+    page_count: int
+    pages: dict[int, list[str]] = field(default_factory=dict)
+    failed: list[int] = field(default_factory=list)
+
+
+class TribunSpider(scrapy.Spider):
+    """Crawl the Tribun Network's articles of a date window into merged ``ArticleItem``s."""
+
+    name = "tribun"
+
+    def __init__(
+        self,
+        site: str = "www",
+        since: str | None = None,
+        until: str | None = None,
+        sections: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.params = TribunParams.parse(site, since, until, sections)
+        self.windows: dict[str, tuple[date, date]] = {
+            s.key: self.params.window(s) for s in self.params.sites
+        }
+        self.allowed_hosts = {s.host for s in self.params.sites}
+        if "www" in {s.key for s in self.params.sites}:
+            self.allowed_hosts.add("m.tribunnews.com")
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        try:
+            spider = super().from_crawler(crawler, *args, **kwargs)
+        except ParamsError as exc:
+            raise scrapy.exceptions.UsageError(str(exc)) from None
+        spider.max_index_pages = crawler.settings.getint("NEWSCRAWL_MAX_INDEX_PAGES", 100)
+        return spider
+
+    # --- discovery ----------------------------------------------------------------------------
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for site in self.params.sites:
+            since, until = self.windows[site.key]
+            self.logger.info("Crawling %s (%s) from %s to %s", site.key, site.zone_name, since, until)
+            for day in days(since, until):
+                yield self._index_request(site, day, None)
+                for section in self.params.sections:
+                    yield self._index_request(site, day, section)
+            for section in self.params.sections:
+                walk = _IndexWalk(site, f"/{section}")
+                yield scrapy.Request(
+                    f"{site.base_url}/{section}",
+                    callback=self.parse_listing,
+                    cb_kwargs={"walk": walk, "page": 1, "paginate": False},
+                )
+
+    def _index_request(self, site: Site, day: date, section: str | None) -> scrapy.Request:
+        path = f"/index-news/{section}" if section else "/index-news"
+        walk = _IndexWalk(site, f"{path}?date={day.isoformat()}")
+        return scrapy.Request(
+            f"{site.base_url}{path}?date={day.isoformat()}&page=1",
+            callback=self.parse_listing,
+            cb_kwargs={"walk": walk, "page": 1, "paginate": True, "day": day, "section": section},
+        )
+
+    def parse_listing(
+        self,
+        response: Response,
+        walk: _IndexWalk,
+        page: int,
+        paginate: bool,
+        day: date | None = None,
+        section: str | None = None,
+    ) -> Iterator[scrapy.Request]:
+        """A listing page: schedule its new in-window articles, then its next page."""
+        stats = self.crawler.stats
+        stats.inc_value("newscrawl/discovery/listing_pages")
+        try:
+            listing = TribunListingPage(response.text, response.url)
+            listed = listing.articles()
+        except Exception:  # a broken page is counted and logged, never fatal
+            stats.inc_value("newscrawl/discovery/listing_errors")
+            self.logger.exception("Could not read listing %s", response.url)
+            return
+        new = [a for a in listed if a.url not in walk.seen]
+        walk.seen.update(a.url for a in new)
+        for article in new:
+            request = self._article_request(walk.site, article.url, article.listed_time)
+            if request is not None:
+                yield request
+        if page == 1 and day is not None and section is None and walk.site.key == "www":
+            # www's plain index is capped; its section picker lists the per-section indexes.
+            for option in listing.section_options():
+                if option not in self.params.sections:
+                    yield self._index_request(walk.site, day, option)
+        if not paginate:
+            return
+        if not new:
+            stats.inc_value("newscrawl/discovery/index_ends_by_repeat")
+            return
+        if page >= self.max_index_pages:
+            stats.inc_value("newscrawl/discovery/index_page_cap")
+            self.logger.warning("Stopped %s %s at page cap %d", walk.site.key, walk.label, page)
+            return
+        next_url = listing.next_page_url(page)
+        if next_url is None:
+            return
+        yield response.follow(
+            next_url,
+            callback=self.parse_listing,
+            cb_kwargs={"walk": walk, "page": page + 1, "paginate": True, "day": day, "section": section},
+        )
+
+    def _article_request(self, site: Site, url: str, listed_time: str | None) -> scrapy.Request | None:
+        stats = self.crawler.stats
+        host = urls.site_of(url)
+        if host is None or (host.host not in self.allowed_hosts and host.key != site.key):
+            stats.inc_value("newscrawl/discovery/skipped_other_site")
+            return None
+        if listed_time and self._listed_outside_window(host, listed_time):
+            stats.inc_value("newscrawl/discovery/skipped_listed_out_of_window")
+            return None
+        stats.inc_value("newscrawl/discovery/article_links")
+        return scrapy.Request(url, callback=self.parse_article, cb_kwargs={"site": host})
+
+    def _listed_outside_window(self, site: Site, listed_time: str) -> bool:
+        moment = parse_date(listed_time, site.tz)
+        if moment is None:
+            return False
+        since, until = self.windows.get(site.key) or self.params.window(site)
+        start = datetime.combine(since, datetime.min.time(), site.tz) - LISTING_MARGIN
+        end = datetime.combine(until + timedelta(days=1), datetime.min.time(), site.tz) + LISTING_MARGIN
+        return not start <= moment < end
+
+    # --- articles -----------------------------------------------------------------------------
+    def parse_article(self, response: Response, site: Site) -> Iterator[ArticleItem | scrapy.Request]:
+        """Page 1 of a story: emit it, or start walking its further pages."""
+        stats = self.crawler.stats
+        crawled_at = datetime.now(UTC)
+        try:
+            page = TribunArticlePage(response.text, response.url, site)
+            if not page.is_article():
+                stats.inc_value("newscrawl/extract/not_article")
+                self.logger.info("Not an article: %s", response.url)
+                return
+            story = _Story(first=page, crawled_at=crawled_at, page_count=page.page_count())
+            story.pages[1] = page.body_paragraphs()
+        except Exception:
+            stats.inc_value("newscrawl/extract/errors")
+            self.logger.exception("Could not extract %s", response.url)
+            return
+        yield from self._continue(story, 1)
+
+    def parse_article_page(self, response: Response, story: _Story, number: int) -> Iterator[Any]:
+        """Page 2+ of a story: add its paragraphs, then go on."""
+        try:
+            page = TribunArticlePage(response.text, response.url, story.first.site)
+            story.page_count = max(story.page_count, page.page_count())
+            story.pages[number] = merge_page_paragraphs(story.first, page.body_paragraphs())
+        except Exception:
+            self.crawler.stats.inc_value("newscrawl/extract/errors")
+            self.logger.exception("Could not extract page %d of %s", number, response.url)
+            story.failed.append(number)
+        yield from self._continue(story, number)
+
+    def page_failed(self, failure: Failure) -> Iterator[Any]:
+        """A page 2+ that still failed after retries: the story goes out marked partial."""
+        request = failure.request  # type: ignore[attr-defined]
+        story: _Story = request.cb_kwargs["story"]
+        number: int = request.cb_kwargs["number"]
+        story.failed.append(number)
+        self.crawler.stats.inc_value("newscrawl/pages/failed")
+        self.logger.warning("Page %d of %s failed: %s", number, story.first.url, failure.value)
+        yield from self._continue(story, number)
+
+    def _continue(self, story: _Story, done: int) -> Iterator[Any]:
+        if done < story.page_count:
+            number = done + 1
+            yield scrapy.Request(
+                urls.with_page(story.first.url_canonical(), number),
+                callback=self.parse_article_page,
+                errback=self.page_failed,
+                cb_kwargs={"story": story, "number": number},
+            )
+            return
+        paragraphs = [p for n in sorted(story.pages) for p in story.pages[n]]
+        fetched = len(story.pages)
+        if story.page_count > 1:
+            self.crawler.stats.inc_value("newscrawl/articles/multi_page")
+        yield article_from_pages(
+            story.first,
+            paragraphs,
+            crawled_at=story.crawled_at,
+            page_count=story.page_count,
+            pages_fetched=fetched,
+            is_partial=fetched < story.page_count,
+        )
