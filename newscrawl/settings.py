@@ -45,3 +45,6 @@ LOG_LEVEL = "INFO"
 # --- newscrawl ------------------------------------------------------------------------------
 # Safety cap on pages walked in one paginated index (the real site repeats page 10 past the end).
 NEWSCRAWL_MAX_INDEX_PAGES = 100
+
+# ``scrapy crawl`` validates spider arguments up front (newscrawl/commands/crawl.py).
+COMMANDS_MODULE = "newscrawl.commands"

@@ -31,6 +31,9 @@ from newscrawl.sites import Site
 # A listed article whose listing time is further than this outside the window is not fetched;
 # the margin absorbs listings that print another zone's clock.
 LISTING_MARGIN = timedelta(hours=3)
+# Request meta keys other components read: what a request fetches, and the listing's time.
+ROLE_META = "newscrawl_role"
+LISTED_TIME_META = "newscrawl_listed_time"
 
 
 @dataclass(slots=True)
@@ -74,6 +77,12 @@ class TribunSpider(scrapy.Spider):
         self.allowed_hosts = {s.host for s in self.params.sites}
         if "www" in {s.key for s in self.params.sites}:
             self.allowed_hosts.add("m.tribunnews.com")
+
+    @classmethod
+    def validate_arguments(cls, **kwargs: str) -> None:
+        """Raise ``ParamsError`` (a ValueError) for bad ``-a`` arguments, before any crawl."""
+        known = {k: kwargs[k] for k in ("site", "since", "until", "sections") if k in kwargs}
+        TribunParams.parse(**known)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
@@ -168,7 +177,12 @@ class TribunSpider(scrapy.Spider):
             stats.inc_value("newscrawl/discovery/skipped_listed_out_of_window")
             return None
         stats.inc_value("newscrawl/discovery/article_links")
-        return scrapy.Request(url, callback=self.parse_article, cb_kwargs={"site": host})
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            cb_kwargs={"site": host},
+            meta={ROLE_META: "article", LISTED_TIME_META: listed_time},
+        )
 
     def _listed_outside_window(self, site: Site, listed_time: str) -> bool:
         moment = parse_date(listed_time, site.tz)
@@ -227,6 +241,7 @@ class TribunSpider(scrapy.Spider):
                 urls.with_page(story.first.url_canonical(), number),
                 callback=self.parse_article_page,
                 errback=self.page_failed,
+                meta={ROLE_META: "article_page"},
                 cb_kwargs={"story": story, "number": number},
             )
             return

@@ -1,0 +1,1 @@
+"""Project commands: ``crawl`` with spider-argument validation before anything starts."""
