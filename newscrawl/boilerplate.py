@@ -40,7 +40,9 @@ _REPORTER = re.compile(
     r"^laporan\s+(?:wartawan|reporter|kontributor|jurnalis)\s+(?P<rest>.+)$", re.IGNORECASE
 )
 # Dateline "TRIBUNSOLO.COM, SOLO -" (§2): where a reporter line runs into the story text.
-_DATELINE = re.compile(r"\b[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,})+(?:\s*,\s*[A-Z][A-Z .'-]*?)?\s*[-–—]{1,2}")
+_DATELINE = re.compile(
+    r"\b[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,})+(?:\s*,\s*[A-Z][A-Z .'-]*?)?\s*[-–—]{1,2}"
+)
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 

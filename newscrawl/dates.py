@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import enum
 import re
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 __all__ = ["parse_date", "parse_date_dateparser", "parse_date_fast", "to_iso"]
 
-_UTC: Final = timezone.utc
+_UTC: Final = UTC
 
 
 class _Verdict(enum.Enum):
@@ -321,9 +321,7 @@ def _known_day_name(name: str | None) -> bool:
     return _APOSTROPHES.sub("", key) in _DAY_NAMES
 
 
-def _build(
-    year: int, month: int, day: int, m: re.Match[str], tz: tzinfo
-) -> datetime | _Verdict:
+def _build(year: int, month: int, day: int, m: re.Match[str], tz: tzinfo) -> datetime | _Verdict:
     """Combine date parts with the optional time and zone groups shared by the text patterns."""
     zname, off = m["zname"], m["off"]
     if zname:
@@ -411,9 +409,7 @@ _DP_MAX_LEN: Final = 80
 _DP_DAY_PERIODS: Final[frozenset[str]] = frozenset({"day", "week", "time"})
 
 
-def parse_date_dateparser(
-    raw: str, tz: tzinfo, *, now: datetime | None = None
-) -> datetime | None:
+def parse_date_dateparser(raw: str, tz: tzinfo, *, now: datetime | None = None) -> datetime | None:
     """Parse with dateparser (Indonesian), configured to never fill in missing date parts.
 
     This is the slow, broad fallback (~1 ms per string) for shapes the fast path does not
@@ -445,7 +441,7 @@ def _dateparser_for(offset: str, relative_base: datetime) -> DateDataParser:
     so the fetch time is part of the key; all dates of one page share it. Building one costs
     ~12 µs against ~1 ms per parse, and the Indonesian locale data is loaded only once.
     """
-    from dateparser.date import DateDataParser  # noqa: PLC0415 - keep it off the fast path
+    from dateparser.date import DateDataParser  # lazy: keep it off the fast path
 
     return DateDataParser(
         languages=["id"],

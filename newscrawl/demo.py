@@ -45,7 +45,9 @@ def run_demo(out_dir: Path, sites: str = DEMO_SITES) -> int:
             "-s", "LOG_LEVEL=INFO", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
         ]  # fmt: skip
         print("$ " + " ".join(command))
-        result = subprocess.run(command, env=proxy_env(server.proxy_url), cwd=project_root, check=False)
+        result = subprocess.run(
+            command, env=proxy_env(server.proxy_url), cwd=project_root, check=False
+        )
     if result.returncode != 0 or not jsonl.exists():
         print(f"demo crawl failed with exit code {result.returncode}", file=sys.stderr)
         return result.returncode or 1

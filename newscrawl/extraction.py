@@ -26,7 +26,9 @@ def merge_page_paragraphs(first: TribunArticlePage, later: list[str]) -> list[st
     """Paragraphs of a page 2+ without what repeats page 1's head (title, lead, byline)."""
     repeated = {t.casefold() for t in (first.title(), first.lead()) if t}
     out = list(later)
-    while out and (out[0].casefold() in repeated or out[0].lower().startswith(("penulis", "editor"))):
+    while out and (
+        out[0].casefold() in repeated or out[0].lower().startswith(("penulis", "editor"))
+    ):
         out.pop(0)
     return out
 

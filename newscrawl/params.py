@@ -48,7 +48,9 @@ class TribunParams:
         if since_day and until_day and since_day > until_day:
             raise ParamsError(f"since ({since_day}) is after until ({until_day})")
         section_list = tuple(
-            dict.fromkeys(s.strip().strip("/").lower() for s in (sections or "").split(",") if s.strip())
+            dict.fromkeys(
+                s.strip().strip("/").lower() for s in (sections or "").split(",") if s.strip()
+            )
         )
         bad = [s for s in section_list if not _SECTION.match(s)]
         if bad:

@@ -124,7 +124,7 @@ HOST_ALIASES = {"m.tribunnews.com": "www", "tribunnews.com": "www"}
 def site_for_host(host: str) -> Site | None:
     """Return the site a host belongs to, or None for hosts off the network's article sites."""
     host = host.lower().rstrip(".")
-    if host.endswith(":443") or host.endswith(":80"):
+    if host.endswith((":443", ":80")):
         host = host.rsplit(":", 1)[0]
     if host in HOST_ALIASES:
         return SITES[HOST_ALIASES[host]]

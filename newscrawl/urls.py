@@ -12,7 +12,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newscrawl.sites import Site, site_for_host
 
-_DATE_PATH = re.compile(r"^/(?:(?P<section>[a-z0-9-]+(?:/[a-z0-9-]+)*)/)?\d{4}/\d{1,2}/\d{1,2}/[\w-]+/?$")
+_DATE_PATH = re.compile(
+    r"^/(?:(?P<section>[a-z0-9-]+(?:/[a-z0-9-]+)*)/)?\d{4}/\d{1,2}/\d{1,2}/[\w-]+/?$"
+)
 _NUMERIC_PATH = re.compile(r"^/(?P<section>[a-z0-9-]+)/(?P<id>\d{5,})/[\w-]+/?$")
 
 # First path segments that never hold an article (§4.5, §5, robots.txt in §7).

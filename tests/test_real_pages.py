@@ -67,17 +67,29 @@ def test_solo_metadata(solo):
     assert solo.article_id == "159056"
     assert solo.topic == "Penanganan Covid"
     assert solo.lead.startswith("Kondisi saat ini harus yang diwaspadai")
-    assert solo.image_url == "https://cdn-2.tstatic.net/solo/foto/bank/images/ilustrasi-masker-anak2.jpg"
+    assert (
+        solo.image_url
+        == "https://cdn-2.tstatic.net/solo/foto/bank/images/ilustrasi-masker-anak2.jpg"
+    )
     assert solo.image_caption.startswith("Masker kini menjadi barang penting di tengah pandemi.")
 
 
 def test_solo_body_is_clean(solo):
     paragraphs = solo.body.split("\n\n")
     assert paragraphs[0].startswith("TRIBUNSOLO.COM, JAKARTA --Hingga kini masyarakat")
-    assert paragraphs[-1].endswith("namun juga keluarga dan orang disekitar,\" jelasnya.")
+    assert paragraphs[-1].endswith('namun juga keluarga dan orang disekitar," jelasnya.')
     assert len(paragraphs) == 10
-    for leaked in ("Pesan Nunung", "Apakah Vaksin Jadi", "googletag", "Infografis Harga Vaksin",
-                   "Halaman selanjutnya", "Tags", "Editor", "Berita Terkait", "lihat foto"):
+    for leaked in (
+        "Pesan Nunung",
+        "Apakah Vaksin Jadi",
+        "googletag",
+        "Infografis Harga Vaksin",
+        "Halaman selanjutnya",
+        "Tags",
+        "Editor",
+        "Berita Terkait",
+        "lihat foto",
+    ):
         assert leaked not in solo.body
     assert solo.word_count == len(solo.body.split())
 

@@ -38,9 +38,18 @@ def test_is_article_url(url, is_article):
 @pytest.mark.parametrize(
     ("url", "canonical"),
     [
-        ("http://solo.tribunnews.com/2020/10/09/slug/?page=2#x", "https://solo.tribunnews.com/2020/10/09/slug"),
-        ("https://m.tribunnews.com/amp/regional/2023/09/22/slug?page=all", "https://www.tribunnews.com/regional/2023/09/22/slug"),
-        ("https://bogor.tribunnews.com/amp/2020/04/29/slug?page=4", "https://bogor.tribunnews.com/2020/04/29/slug"),
+        (
+            "http://solo.tribunnews.com/2020/10/09/slug/?page=2#x",
+            "https://solo.tribunnews.com/2020/10/09/slug",
+        ),
+        (
+            "https://m.tribunnews.com/amp/regional/2023/09/22/slug?page=all",
+            "https://www.tribunnews.com/regional/2023/09/22/slug",
+        ),
+        (
+            "https://bogor.tribunnews.com/amp/2020/04/29/slug?page=4",
+            "https://bogor.tribunnews.com/2020/04/29/slug",
+        ),
     ],
 )
 def test_canonical_article_url(url, canonical):
@@ -53,7 +62,9 @@ def test_page_helpers():
     assert urls.page_number("https://x.tribunnews.com/2020/01/01/a?page=all") == 0
     assert urls.with_page("https://solo.tribunnews.com/2020/01/01/a", 2).endswith("/a?page=2")
     assert urls.with_page("https://solo.tribunnews.com/2020/01/01/a?page=2", 1).endswith("/a")
-    assert urls.article_id_from_url("https://www.tribunnews.com/internasional/7746900/x") == "7746900"
+    assert (
+        urls.article_id_from_url("https://www.tribunnews.com/internasional/7746900/x") == "7746900"
+    )
 
 
 def test_site_table():
@@ -84,7 +95,9 @@ def test_bad_arguments_name_the_problem(kwargs, error):
 
 
 def test_good_arguments():
-    params = TribunParams.parse("www, solo,SOLO", "2025-10-05", "2025-10-06", "nasional, news/nasional")
+    params = TribunParams.parse(
+        "www, solo,SOLO", "2025-10-05", "2025-10-06", "nasional, news/nasional"
+    )
     assert [s.key for s in params.sites] == ["www", "solo"]
     assert params.sections == ("nasional", "news/nasional")
     assert params.window(SITES["solo"]) == (date(2025, 10, 5), date(2025, 10, 6))

@@ -284,7 +284,12 @@ class TribunArticlePage:
         jsonld = _names(self.news_article.get("author"))
         datalayer = [n for n in (_text(self.datalayer.get("penulis")),) if n]
         editor = self.editor()
-        if jsonld and not visible and editor and {n.casefold() for n in jsonld} == {editor.casefold()}:
+        if (
+            jsonld
+            and not visible
+            and editor
+            and {n.casefold() for n in jsonld} == {editor.casefold()}
+        ):
             jsonld = []
         names = _dedupe(_first(jsonld, visible, datalayer) or [])
         return names or None
@@ -292,14 +297,19 @@ class TribunArticlePage:
     def tags(self) -> list[str] | None:
         keywords = self.news_article.get("keywords")
         if isinstance(keywords, str):
-            keywords = [k for k in keywords.split(",")]
+            keywords = list(keywords.split(","))
         jsonld = [t for t in (_text(k) for k in keywords or [] if isinstance(k, str)) if t]
         visible: list[str] = []
         for css in sel.TAGS:
             nodes = self.sel.css(css)
             if nodes:
                 visible = [
-                    t for t in (_text(n.attrib.get("title") or " ".join(n.css("::text").getall())) for n in nodes) if t
+                    t
+                    for t in (
+                        _text(n.attrib.get("title") or " ".join(n.css("::text").getall()))
+                        for n in nodes
+                    )
+                    if t
                 ]
                 break
         tags = _dedupe(jsonld or visible)
@@ -330,7 +340,9 @@ class TribunArticlePage:
 
     def modified_raw(self) -> str | None:
         value = self.news_article.get("dateModified")
-        return _first(value if isinstance(value, str) else None, self.sel.css(sel.META_MODIFIED).get())
+        return _first(
+            value if isinstance(value, str) else None, self.sel.css(sel.META_MODIFIED).get()
+        )
 
     def image_url(self) -> str | None:
         image = self.news_article.get("image")
@@ -483,7 +495,9 @@ def _collect_blocks(el: Any, out: list[str]) -> None:
         elif tag == "br":
             loose.append("\n")
         else:
-            loose.append(lxml_html.tostring(child, method="text", encoding="unicode", with_tail=False))
+            loose.append(
+                lxml_html.tostring(child, method="text", encoding="unicode", with_tail=False)
+            )
         if child.tail:
             loose.append(child.tail)
     flush()

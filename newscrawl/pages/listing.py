@@ -40,7 +40,9 @@ class TribunListingPage:
             items = self.sel.css(css)
             if items:
                 return [
-                    li for li in items if not (set((li.attrib.get("class") or "").split()) & sel.LIST_AD_CLASSES)
+                    li
+                    for li in items
+                    if not (set((li.attrib.get("class") or "").split()) & sel.LIST_AD_CLASSES)
                 ]
         return []
 

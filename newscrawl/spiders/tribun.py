@@ -97,7 +97,9 @@ class TribunSpider(scrapy.Spider):
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for site in self.params.sites:
             since, until = self.windows[site.key]
-            self.logger.info("Crawling %s (%s) from %s to %s", site.key, site.zone_name, since, until)
+            self.logger.info(
+                "Crawling %s (%s) from %s to %s", site.key, site.zone_name, since, until
+            )
             for day in days(since, until):
                 yield self._index_request(site, day, None)
                 for section in self.params.sections:
@@ -164,10 +166,18 @@ class TribunSpider(scrapy.Spider):
         yield response.follow(
             next_url,
             callback=self.parse_listing,
-            cb_kwargs={"walk": walk, "page": page + 1, "paginate": True, "day": day, "section": section},
+            cb_kwargs={
+                "walk": walk,
+                "page": page + 1,
+                "paginate": True,
+                "day": day,
+                "section": section,
+            },
         )
 
-    def _article_request(self, site: Site, url: str, listed_time: str | None) -> scrapy.Request | None:
+    def _article_request(
+        self, site: Site, url: str, listed_time: str | None
+    ) -> scrapy.Request | None:
         stats = self.crawler.stats
         host = urls.site_of(url)
         if host is None or (host.host not in self.allowed_hosts and host.key != site.key):
@@ -190,11 +200,16 @@ class TribunSpider(scrapy.Spider):
             return False
         since, until = self.windows.get(site.key) or self.params.window(site)
         start = datetime.combine(since, datetime.min.time(), site.tz) - LISTING_MARGIN
-        end = datetime.combine(until + timedelta(days=1), datetime.min.time(), site.tz) + LISTING_MARGIN
+        end = (
+            datetime.combine(until + timedelta(days=1), datetime.min.time(), site.tz)
+            + LISTING_MARGIN
+        )
         return not start <= moment < end
 
     # --- articles -----------------------------------------------------------------------------
-    def parse_article(self, response: Response, site: Site) -> Iterator[ArticleItem | scrapy.Request]:
+    def parse_article(
+        self, response: Response, site: Site
+    ) -> Iterator[ArticleItem | scrapy.Request]:
         """Page 1 of a story: emit it, or start walking its further pages."""
         stats = self.crawler.stats
         crawled_at = datetime.now(UTC)
