@@ -108,4 +108,5 @@ def test_2018_fragments_lose_footer_and_related_links(number):
     assert "Baca:" not in body
     assert "(*)" not in body
     assert not body.rstrip().endswith(("Editor", "Penulis"))
-    assert "Penulis:" not in body and "Editor:" not in body
+    assert "Penulis:" not in body
+    assert "Editor:" not in body

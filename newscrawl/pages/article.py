@@ -163,9 +163,11 @@ class TribunArticlePage:
 
     # --- classification -----------------------------------------------------------------------
     def is_article(self) -> bool:
-        """True for a story page: an article JSON-LD or og:type, a title and a body container."""
-        typed = bool(self.news_article) or (self.sel.css(sel.OG_TYPE).get() or "") == "article"
-        return typed and self.title() is not None and self.body_element is not None
+        """True for a story page: a title and a body container, and not typed as a video."""
+        og_type = (self.sel.css(sel.OG_TYPE).get() or "").strip().lower()
+        if og_type.startswith("video") and not self.news_article:
+            return False
+        return self.title() is not None and self.body_element is not None
 
     # --- fields -------------------------------------------------------------------------------
     def url_canonical(self) -> str:
@@ -323,6 +325,7 @@ class TribunArticlePage:
             out.append(value)
         out.extend(self.sel.css(sel.META_PUBLISHED).getall())
         out.extend(self.sel.css(sel.DATE_BOX_TIME_ATTR).getall())
+        out.extend(self.sel.xpath(sel.TIME_DATETIME_XPATH).getall())
         for css in sel.DATE_BOX_TEXT:
             text = self._css_text((css,))
             if text:

@@ -61,12 +61,18 @@ class TribunListingPage:
                 listed_time = (li.css(css).get() or "").strip() or None
                 if listed_time:
                     break
-            for h in hrefs:
+            for h in hrefs:  # the first article link of the item is its story
                 absolute = urljoin(self.url, h.strip())
                 if urls.is_article_url(absolute):
                     canonical = urls.canonical_article_url(absolute)
                     found.setdefault(canonical, ListedArticle(canonical, listed_time))
                     break
+        if not found and not self._items():
+            for href in self.sel.xpath(sel.LIST_FALLBACK_LINKS + "/@href").getall():
+                absolute = urljoin(self.url, href.strip())
+                if urls.is_article_url(absolute):
+                    canonical = urls.canonical_article_url(absolute)
+                    found.setdefault(canonical, ListedArticle(canonical, None))
         return list(found.values())
 
     def off_list_links(self) -> int:

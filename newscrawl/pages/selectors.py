@@ -27,6 +27,9 @@ LEAD = ("h4.hide", "h2.hide")  # [R1][F39]; h2.hide only in C1's synthetic fixtu
 TOPIC = ("#article h2.red a", "h2.red.f16 a", 'h4.red a[href*="/topic/"]')  # [R1][C2]
 # The date box; never the header `li.fbo2.grey.ar`, which holds the crawl date [R1][R4].
 DATE_BOX_TIME_ATTR = "div.grey.bdr3 time::attr(datetime), #article time::attr(datetime)"
+# Any machine-readable <time> outside list items (2026 `<time datetime>` [C1]); lists hold
+# other stories' times.
+TIME_DATETIME_XPATH = "//time[@datetime][not(ancestor::li)]/@datetime"
 DATE_BOX_TEXT = ("div.grey.bdr3.pb10.pt10", "div.mt10 time.grey", "#article time")
 BODY = ("div.side-article.txt-article", "div.txt-article", "div.side-article")  # §1.6
 AUTHOR_BOX = "#penulis"
@@ -68,8 +71,14 @@ CONTAINER_TAGS = frozenset({"div", "section", "article", "ul", "ol", "main", "sp
 # --- listings (§4) ----------------------------------------------------------------------------
 LIST_ITEMS = (
     "ul.lsi > li",  # index-news, tag pages [C1–C3][F3][F5][F8]
+    "div.lsi ul > li",  # monthly archive [F4]
     "ul#latestul > li",  # section/home latest, mobile [R2][R6][F35]
     "li.art-list",  # section lists [R6][F10][F11]
+    "li.ptb15",  # index items whatever their list [C3][F8]
+)
+# Fallback when no known list is found: article links in the main column, not in chrome.
+LIST_FALLBACK_LINKS = (
+    "//a[@href][not(ancestor::header or ancestor::nav or ancestor::footer or ancestor::aside)]"
 )
 LIST_AD_CLASSES = frozenset({"nativeads", "reserved_box_ads", "ads", "iklan"})
 LIST_TITLE_LINK = ("h3 a::attr(href)", "div.f16.fbo a::attr(href)", "h2 a::attr(href)")
