@@ -1,0 +1,457 @@
+"""The replica as a local HTTP proxy: the crawler keeps its real https://….tribunnews.com URLs.
+
+Scrapy (and curl, and ``http.client`` with ``set_tunnel``) reach an https URL through an HTTP
+proxy with ``CONNECT host:443`` and a TLS handshake inside the tunnel; plain-http URLs are sent
+in absolute form (``GET http://host/path HTTP/1.1``). :class:`ReplicaServer` answers both on
+127.0.0.1: it terminates TLS with a self-signed certificate for ``*.tribunnews.com`` generated
+at start-up (kept in a private temp dir, removed on stop), serves HTTP/1.1 with keep-alive
+inside the tunnel, and also answers origin-form requests using the ``Host`` header (handy for
+``curl -H 'Host: solo.tribunnews.com' http://127.0.0.1:PORT/``). It never opens an outbound
+connection: unknown hosts get 404.
+
+Routing and content live in :mod:`newscrawl.replica.routes`; absolute-form ``http://`` requests
+for network hosts answer 301 to ``https://`` (the network is https-only), ``m.tribunnews.com``
+answers 301 to www.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import http.client
+import ipaddress
+import json
+import shutil
+import ssl
+import tempfile
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import formatdate
+from http import HTTPStatus
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any, Self
+from urllib.parse import urlsplit
+
+from newscrawl.replica.routes import Replica, Reply
+
+MAX_HEADER_LINES = 100
+IDLE_TIMEOUT = 120.0
+
+
+def make_certificate(directory: Path) -> tuple[Path, Path]:
+    """Write a fresh self-signed certificate for ``*.tribunnews.com`` and its key; return paths.
+
+    EC P-256 (fast to generate); SANs ``*.tribunnews.com``, ``tribunnews.com``, ``localhost``,
+    ``127.0.0.1``; it is its own CA so a client can trust it with ``cafile=cert``.
+    """
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, "*.tribunnews.com"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "newscrawl offline replica"),
+        ]
+    )
+    now = datetime.now(UTC)
+    ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [
+                    x509.DNSName("*.tribunnews.com"),
+                    x509.DNSName("tribunnews.com"),
+                    x509.DNSName("localhost"),
+                    x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
+                ]
+            ),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .add_extension(ski, critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski), critical=False
+        )
+        .sign(key, hashes.SHA256())
+    )
+    cert_path = directory / "replica-cert.pem"
+    key_path = directory / "replica-key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    key_path.chmod(0o600)
+    return cert_path, key_path
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """A response fetched through the replica proxy."""
+
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8", errors="replace")
+
+    @property
+    def location(self) -> str | None:
+        return self.headers.get("location")
+
+
+def fetch(
+    proxy_url: str,
+    url: str,
+    *,
+    method: str = "GET",
+    cafile: str | Path | None = None,
+    timeout: float = 15.0,
+    headers: dict[str, str] | None = None,
+) -> FetchResult:
+    """Fetch ``url`` through an HTTP proxy (CONNECT + TLS for https, absolute form for http).
+
+    Redirects are not followed. With ``cafile`` the replica's certificate is verified.
+    """
+    proxy = urlsplit(proxy_url)
+    target = urlsplit(url)
+    conn: http.client.HTTPConnection
+    if target.scheme == "https":
+        ctx = ssl.create_default_context(cafile=str(cafile) if cafile else None)
+        if cafile is None:
+            ctx.check_hostname = False
+            ctx.verify_mode = ssl.CERT_NONE
+        conn = http.client.HTTPSConnection(
+            proxy.hostname or "127.0.0.1", proxy.port, timeout=timeout, context=ctx
+        )
+        conn.set_tunnel(target.hostname or "", target.port or 443)
+        path = (target.path or "/") + (f"?{target.query}" if target.query else "")
+    else:
+        conn = http.client.HTTPConnection(
+            proxy.hostname or "127.0.0.1", proxy.port, timeout=timeout
+        )
+        path = url
+    try:
+        conn.request(method, path, headers=headers or {})
+        resp = conn.getresponse()
+        body = resp.read()
+        return FetchResult(resp.status, {k.lower(): v for k, v in resp.getheaders()}, body)
+    finally:
+        conn.close()
+
+
+class ReplicaServer:
+    """The offline Tribun Network, served as an HTTP(S) proxy on 127.0.0.1.
+
+    Use as a context manager::
+
+        with ReplicaServer(port=0) as srv:
+            env = srv.env()          # https_proxy/http_proxy for a subprocess
+            srv.proxy_url            # 'http://127.0.0.1:PORT'
+
+    ``log`` appends one JSON line per request (``host``, ``path``, ``status``, ``ts`` and
+    ``method``, ``scheme``); ``edits`` is a JSON file re-read on every request (canonical URL →
+    override, see :func:`newscrawl.replica.content.apply_edit`); ``faults`` names optional
+    faults (``"date-renamed"``). Every request is also kept in :attr:`requests`.
+    """
+
+    def __init__(
+        self,
+        port: int = 0,
+        host: str = "127.0.0.1",
+        *,
+        log: str | Path | None = None,
+        edits: str | Path | None = None,
+        faults: Iterable[str] = (),
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.replica = Replica(faults=faults, edits=edits)
+        self.log_path = Path(log) if log else None
+        self.requests: list[dict[str, Any]] = []
+        self.cert_path: Path | None = None
+        self._tmp: Path | None = None
+        self._ssl: ssl.SSLContext | None = None
+        self._thread: threading.Thread | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._stop: asyncio.Event | None = None
+        self._ready = threading.Event()
+        self._error: BaseException | None = None
+        self._conns: set[asyncio.Task[Any]] = set()
+        self._log_file: IO[str] | None = None
+
+    # -- public -------------------------------------------------------------------------------
+
+    @property
+    def edits_path(self) -> Path | None:
+        """The ``--edits`` JSON file (re-read on every request); settable."""
+        return self.replica.edits_path
+
+    @edits_path.setter
+    def edits_path(self, value: str | Path | None) -> None:
+        self.replica.edits_path = Path(value) if value else None
+
+    @property
+    def proxy_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    url = proxy_url
+
+    def env(self) -> dict[str, str]:
+        """Environment variables that route a process's HTTP(S) through the replica."""
+        return {
+            "https_proxy": self.proxy_url,
+            "http_proxy": self.proxy_url,
+            "HTTPS_PROXY": self.proxy_url,
+            "HTTP_PROXY": self.proxy_url,
+            "no_proxy": "",
+            "NO_PROXY": "",
+        }
+
+    def reset_faults(self) -> None:
+        """Re-arm counted faults (``flaky-500`` fails twice again) and clear :attr:`requests`."""
+        self.replica.reset_faults()
+        self.requests.clear()
+
+    def get(self, url: str, *, method: str = "GET", timeout: float = 15.0) -> FetchResult:
+        """Fetch ``url`` through this proxy (certificate verified), without following redirects."""
+        return fetch(self.proxy_url, url, method=method, cafile=self.cert_path, timeout=timeout)
+
+    def start(self) -> ReplicaServer:
+        if self._thread is not None:
+            return self
+        self._tmp = Path(tempfile.mkdtemp(prefix="newscrawl-replica-"))
+        self.cert_path, key_path = make_certificate(self._tmp)
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.load_cert_chain(self.cert_path, key_path)
+        ctx.set_alpn_protocols(["http/1.1"])
+        self._ssl = ctx
+        if self.log_path:
+            self._log_file = self.log_path.open("a", encoding="utf-8")
+        self._thread = threading.Thread(target=self._run, name="replica-server", daemon=True)
+        self._thread.start()
+        self._ready.wait(30)
+        if self._error is not None:
+            self.stop()
+            raise RuntimeError(f"replica server failed to start: {self._error}") from self._error
+        return self
+
+    def stop(self) -> None:
+        if self._loop is not None and self._stop is not None and not self._loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                self._loop.call_soon_threadsafe(self._stop.set)
+        if self._thread is not None:
+            self._thread.join(30)
+            self._thread = None
+        if self._log_file is not None:
+            self._log_file.close()
+            self._log_file = None
+        if self._tmp is not None:
+            shutil.rmtree(self._tmp, ignore_errors=True)
+            self._tmp = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    # -- event loop ---------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        try:
+            loop.run_until_complete(self._main())
+        except BaseException as exc:  # noqa: BLE001 - reported to the starting thread
+            self._error = exc
+        finally:
+            self._ready.set()
+            with contextlib.suppress(Exception):
+                loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.close()
+
+    async def _main(self) -> None:
+        self._stop = asyncio.Event()
+        server = await asyncio.start_server(self._on_client, self.host, self.port)
+        self.port = server.sockets[0].getsockname()[1]
+        self._ready.set()
+        try:
+            await self._stop.wait()
+        finally:
+            server.close()
+            for task in list(self._conns):
+                task.cancel()
+            if self._conns:
+                await asyncio.gather(*self._conns, return_exceptions=True)
+            await server.wait_closed()
+
+    async def _on_client(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._conns.add(task)
+        try:
+            await self._serve(reader, writer, tunnel=None)
+        except (
+            ConnectionError,
+            asyncio.IncompleteReadError,
+            asyncio.LimitOverrunError,
+            ssl.SSLError,
+            TimeoutError,
+            OSError,
+            ValueError,
+        ):
+            pass
+        finally:
+            if task is not None:
+                self._conns.discard(task)
+            writer.transport.abort()
+
+    async def _read_request(
+        self, reader: asyncio.StreamReader
+    ) -> tuple[str, str, str, dict[str, str]] | None:
+        line = await asyncio.wait_for(reader.readline(), IDLE_TIMEOUT)
+        while line in (b"\r\n", b"\n"):
+            line = await asyncio.wait_for(reader.readline(), IDLE_TIMEOUT)
+        if not line:
+            return None
+        parts = line.decode("latin-1").strip().split()
+        if len(parts) != 3:
+            raise ValueError("malformed request line")
+        headers: dict[str, str] = {}
+        for _ in range(MAX_HEADER_LINES):
+            hline = await asyncio.wait_for(reader.readline(), IDLE_TIMEOUT)
+            if hline in (b"\r\n", b"\n", b""):
+                break
+            name, _, value = hline.decode("latin-1").partition(":")
+            headers[name.strip().lower()] = value.strip()
+        length = int(headers.get("content-length", "0") or 0)
+        if length:
+            await reader.readexactly(length)
+        return parts[0].upper(), parts[1], parts[2].upper(), headers
+
+    async def _serve(
+        self,
+        reader: asyncio.StreamReader,
+        writer: asyncio.StreamWriter,
+        *,
+        tunnel: tuple[str, str] | None,
+    ) -> None:
+        """Serve requests on one connection; ``tunnel`` = (host, scheme) inside CONNECT."""
+        while True:
+            req = await self._read_request(reader)
+            if req is None:
+                return
+            method, target, version, headers = req
+            if method == "CONNECT" and tunnel is None:
+                host, _, port = target.rpartition(":")
+                host = host.strip("[]") or target
+                writer.write(b"HTTP/1.1 200 Connection established\r\n\r\n")
+                await writer.drain()
+                if port == "80":
+                    await self._serve(reader, writer, tunnel=(host, "http"))
+                    return
+                assert self._ssl is not None
+                await writer.start_tls(self._ssl)
+                await self._serve(reader, writer, tunnel=(host, "https"))
+                return
+            if target.startswith(("http://", "https://")):
+                split = urlsplit(target)
+                host = split.netloc
+                scheme = tunnel[1] if tunnel else split.scheme
+                path = (split.path or "/") + (f"?{split.query}" if split.query else "")
+            else:
+                host = tunnel[0] if tunnel else headers.get("host", "")
+                scheme = tunnel[1] if tunnel else "direct"
+                path = target
+            if method == "CONNECT":
+                reply = Reply(405, b"nested CONNECT\n", "text/plain")
+            else:
+                reply = self.replica.handle(method, scheme, host, path)
+            keep = self._keep_alive(version, headers)
+            await self._respond(writer, reply, method=method, keep_alive=keep)
+            self._record(method, scheme, host, path, reply.status)
+            if not keep:
+                return
+
+    @staticmethod
+    def _keep_alive(version: str, headers: dict[str, str]) -> bool:
+        conn = (headers.get("connection", "") + "," + headers.get("proxy-connection", "")).lower()
+        if "close" in conn:
+            return False
+        return version == "HTTP/1.1" or "keep-alive" in conn
+
+    @staticmethod
+    async def _respond(
+        writer: asyncio.StreamWriter, reply: Reply, *, method: str, keep_alive: bool
+    ) -> None:
+        try:
+            reason = HTTPStatus(reply.status).phrase
+        except ValueError:
+            reason = "Unknown"
+        lines = [
+            f"HTTP/1.1 {reply.status} {reason}",
+            f"Date: {formatdate(usegmt=True)}",
+            "Server: newscrawl-replica",
+            f"Content-Type: {reply.content_type}",
+            f"Content-Length: {len(reply.body)}",
+            f"Connection: {'keep-alive' if keep_alive else 'close'}",
+            "Cache-Control: max-age=60",
+        ]
+        lines += [f"{k}: {v}" for k, v in reply.headers]
+        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        writer.write(head if method == "HEAD" else head + reply.body)
+        await writer.drain()
+
+    def _record(self, method: str, scheme: str, host: str, path: str, status: int) -> None:
+        entry = {
+            "host": host.split(":", 1)[0].lower(),
+            "path": path,
+            "status": status,
+            "ts": round(time.time(), 6),
+            "method": method,
+            "scheme": scheme,
+        }
+        self.requests.append(entry)
+        if self._log_file is not None:
+            self._log_file.write(json.dumps(entry) + "\n")
+            self._log_file.flush()
