@@ -4,18 +4,24 @@ Pure: built from HTML + URL, testable without Scrapy. Each field follows the sam
 strongest first (STYLE.md §2, news-please's date cascade): JSON-LD (the NewsArticle found by
 ``@type``, also inside ``@graph``), then meta tags, then visible markup, then the URL.
 The header date ``li.fbo2.grey.ar`` is the *crawl* date [R1][R4] and is never read.
+
+Speed: extraction must never limit a crawl (issue 3: ≤ 2× lxml's bare parse of the page).
+The page is parsed once with lxml; instead of one CSS query (one walk of the whole tree) per
+candidate selector, a few cached indexes are built in one pass each (head ``meta``/``link``,
+headings and ``time``, ``div`` classes) and elements with an ``id`` are found through
+libxml2's id table (XPath ``id()``, constant time). The body is read without copying it.
+``sel`` (a parsel Selector over the same tree) stays available for callers that want CSS.
 """
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin
 
-from lxml import html as lxml_html
+from lxml import etree
 from parsel import Selector
 
 from newscrawl import urls
@@ -30,12 +36,43 @@ _ARTICLE_TYPES = frozenset(
 _HALAMAN_SUFFIX = re.compile(r"\s*[-–—|]\s*Halaman\s+(?:\d+|all)\s*$", re.IGNORECASE)
 _TAYANG = re.compile(r"^\s*(?:tayang|diterbitkan|dipublikasikan)\s*:?\s*", re.IGNORECASE)
 _TOTAL_PAGE = re.compile(r"Halaman\s+\d+\s*/\s*(\d+)", re.IGNORECASE)
+_BREAK_MARKER = re.compile(r"\b\d+\s+dari\s+(\d+)\s+halaman\b", re.IGNORECASE)
 _PAGE_PARAM = re.compile(r"[?&]page=(\d+)")
 _REL_PAGE = re.compile(r"page-(\d+)")
 _DATALAYER_FIELD = re.compile(r"""['"](\w+)['"]\s*:\s*['"]([^'"\n]*)['"]""")
+_CONTENT_ID = re.compile(r"""data-content-id=["'](\d+)["']""")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _WS = re.compile(r"\s+")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _BREAKS = re.compile(r"(?:\s*\n\s*){2,}")
+_EDITOR_LABEL = re.compile(r"editor\s*:", re.IGNORECASE)
+_PENULIS_LABEL = re.compile(r"^\s*(?:penulis|reporter)\s*:?\s*", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|\||\s&\s|\sdan\s)\s*")
+# A visible publication date with a time ("Senin, 6 Oktober 2025 19:26 WIB"), for pages whose
+# date box is marked up in no known way; a time is required so the header's crawl date
+# ("Selasa, 13 Oktober 2020", no time) never matches.
+_TEXT_DATE = re.compile(
+    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),?\s+)?\d{1,2}\s+"
+    r"(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Sep|Okt|Nov|Des)\w*\s+\d{4}[,\s|]+(?:pukul\s+)?"
+    r"\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?",
+    re.IGNORECASE,
+)
+_ID = etree.XPath("id($i)")
+_PARSER = etree.HTMLParser()
+_UTF8_PARSER = etree.HTMLParser(encoding="utf-8")
+_TXT_ARTICLE_DIVS = etree.XPath("//div[contains(@class, 'txt-article')][contains(concat(' ', normalize-space(@class), ' '), ' txt-article ')]")
+_SIDE_ARTICLE_DIVS = etree.XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' side-article ')]")
+_KEYWORD_LINKS = etree.XPath("descendant-or-self::*[@itemprop='keywords']//a")
+_ANY_TXT_ARTICLE = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' txt-article ')]")
+_ARTICLE_BODY_PROP = etree.XPath("//*[@itemprop='articleBody']")
+_IMGFULL = etree.XPath("//img[contains(concat(' ', normalize-space(@class), ' '), ' imgfull ')]")
+_RD2_LINKS = etree.XPath("descendant-or-self::a[contains(concat(' ', normalize-space(@class), ' '), ' rd2 ')]")
+_PENULIS_TEXT = etree.XPath("descendant-or-self::*/text()[contains(., 'Penulis')]")
+_HEAD_TAGS = ("meta", "link", "title", "script")
+_MARKUP_TAGS = ("h1", "h2", "h4", "h5", "time", "span", "ul")
+_BLOCK_OR_CONTAINER = tuple(sel.BLOCK_TAGS | sel.CONTAINER_TAGS)
+_DROP_TAGS = frozenset(sel.BODY_DROP_TAGS)
 
 
 def _text(value: str | None) -> str | None:
@@ -75,6 +112,20 @@ def _dedupe(values: list[str]) -> list[str]:
     return list(seen.values())
 
 
+def _load_json(raw: str) -> Any:
+    """Parse a JSON-LD block; retry once without trailing commas and HTML comments."""
+    text = _CONTROL.sub(" ", raw).strip()
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        pass
+    repaired = _TRAILING_COMMA.sub(r"\1", text.replace("<!--", "").replace("-->", ""))
+    try:
+        return json.loads(repaired, strict=False)
+    except ValueError:
+        return None
+
+
 def _has_type(node: dict[str, Any], types: frozenset[str]) -> bool:
     t = node.get("@type")
     if isinstance(t, list):
@@ -97,6 +148,54 @@ def _walk_jsonld(data: Any) -> list[dict[str, Any]]:
     return out
 
 
+def _classes(el: Any) -> list[str]:
+    cls = el.get("class")
+    return cls.split() if cls else []
+
+
+def _all_text(el: Any) -> str:
+    """The element's text content (descendants' text and tails, not its own tail)."""
+    return "".join(el.itertext())
+
+
+def _node_text(el: Any) -> str | None:
+    return _text(_all_text(el)) if el is not None else None
+
+
+def _in_list_item(el: Any) -> bool:
+    return any(a.tag == "li" for a in el.iterancestors())
+
+
+def _is_dropped(el: Any) -> bool:
+    """Structural boilerplate inside the body (§2): ads, figures, related links, recaps, pagers."""
+    tag = el.tag
+    if tag in _DROP_TAGS:
+        return True
+    classes = el.get("class")
+    if classes and any(w in sel.BODY_DROP_CLASSES for w in classes.split()):
+        return True
+    el_id = el.get("id")
+    return bool(el_id and el_id.lower().startswith(sel.BODY_DROP_ID_PREFIXES))
+
+
+def _parse(html: str) -> Any:
+    """One lxml parse with plain ``etree`` elements (lxml.html's element-class lookup costs
+    as much again as the parse when many elements are touched)."""
+    root = None
+    try:
+        root = etree.fromstring(html, _PARSER)
+    except ValueError:  # a str with an XML encoding declaration
+        try:
+            root = etree.fromstring(html.encode("utf-8"), _UTF8_PARSER)
+        except (etree.XMLSyntaxError, ValueError):
+            root = None
+    except etree.XMLSyntaxError:  # empty document
+        root = None
+    if root is None:
+        root = etree.fromstring("<html><body></body></html>", _PARSER)
+    return root
+
+
 class TribunArticlePage:
     """A Tribun article page. Fields are methods; costly shared parses are cached."""
 
@@ -104,17 +203,102 @@ class TribunArticlePage:
         self.html = html
         self.url = url
         self.site = site or urls.site_of(url) or SITES["www"]
-        self.sel = Selector(text=html, type="html")
+        self.root = _parse(html)
+
+    @cached_property
+    def sel(self) -> Selector:
+        """A parsel Selector over the same tree, for callers that want CSS queries."""
+        return Selector(root=self.root, type="html")
 
     # --- shared parses ------------------------------------------------------------------------
+    def _by_id(self, element_id: str) -> Any:
+        found = _ID(self.root, i=element_id)
+        return found[0] if found else None
+
+    @cached_property
+    def _head(self) -> tuple[dict[str, str], str | None, str | None]:
+        """(meta name/property → content, canonical href, <title> text), first of each.
+
+        The same pass keeps the ``ld+json`` script texts and the ``dataLayer`` script."""
+        metas: dict[str, str] = {}
+        canonical = title = None
+        jsonld: list[str] = []
+        for el in self.root.iter(*_HEAD_TAGS):
+            tag = el.tag
+            if tag == "script":
+                if "ld+json" in (el.get("type") or "") and el.text:
+                    jsonld.append(el.text)
+            elif tag == "meta":
+                key = el.get("property") or el.get("name")
+                content = el.get("content")
+                if key and content is not None:
+                    metas.setdefault(key.strip().lower(), content)
+            elif tag == "link":
+                if canonical is None and (el.get("rel") or "").strip().lower() == "canonical":
+                    canonical = el.get("href")
+            elif title is None:
+                title = _all_text(el)
+        self._jsonld_texts = jsonld
+        return metas, canonical, title
+
+    def _meta(self, key: str) -> str | None:
+        return self._head[0].get(key)
+
+    @cached_property
+    def _markup(self) -> dict[str, list[Any]]:
+        """Headings, ``time``, ``span`` and ``ul`` elements by tag, in document order."""
+        out: dict[str, list[Any]] = {t: [] for t in _MARKUP_TAGS}
+        for el in self.root.iter(*_MARKUP_TAGS):
+            out[el.tag].append(el)
+        return out
+
+    @cached_property
+    def _title_region(self) -> list[Any]:
+        """Elements from the title down to the body: topic, lead, date box, byline (§1.1)."""
+        h1 = self._title_h1
+        if h1 is None:
+            return []
+        body = self.body_element
+        out = []
+        for n, sibling in enumerate(h1.itersiblings()):
+            if n > 12 or sibling is body or not isinstance(sibling.tag, str):
+                if n > 12 or sibling is body:
+                    break
+                continue
+            if body is not None and any(a is sibling for a in body.iterancestors()):
+                break
+            out.append(sibling)
+        return out
+
+    @cached_property
+    def _after_body(self) -> list[Any]:
+        """The blocks after the body container: pager, tags, credits (§1.1, §3)."""
+        body = self.body_element
+        if body is None:
+            return []
+        out = list(body.itersiblings())[:6]
+        parent = body.getparent()
+        if parent is not None and len(out) < 2:  # body wrapped (div.tribun-mark [F28])
+            out += list(parent.itersiblings())[:6]
+        return out
+
+    def _region_divs(self, region: list[Any], *wanted: str) -> list[Any]:
+        """``div`` elements of ``region`` (and their descendants) carrying all ``wanted`` classes."""
+        need = set(wanted)
+        return [d for el in region for d in el.iter("div") if need <= set(_classes(d))]
+
     @cached_property
     def jsonld_nodes(self) -> list[dict[str, Any]]:
         nodes: list[dict[str, Any]] = []
-        for raw in self.sel.css(sel.JSONLD).getall():
-            try:
-                data = json.loads(_CONTROL.sub(" ", raw), strict=False)
+        _ = self._head
+        for raw in self._jsonld_texts:
+            try:  # strict=False: raw control characters inside strings are common [C1]
+                data = json.loads(raw, strict=False)
             except ValueError:
-                continue  # a broken block must not hide the others
+                try:
+                    data = json.loads(_CONTROL.sub(" ", raw), strict=False)
+                except ValueError:
+                    continue  # a broken block must not hide the others
             nodes.extend(_walk_jsonld(data))
         return nodes
 
@@ -138,33 +322,36 @@ class TribunArticlePage:
                             names.append(_text(name))
                 if names:
                     return [n for n in names if n]
-        return [t for t in (_text(x) for x in self.sel.css(sel.BREADCRUMB).getall()) if t]
+        for ul in self._markup["ul"]:
+            if "breadcrumb" in _classes(ul):
+                return [
+                    t
+                    for t in (_node_text(s) for s in ul.iter("span") if s.get("itemprop") == "name")
+                    if t
+                ]
+        return []
 
     @cached_property
     def datalayer(self) -> dict[str, str]:
         """The ``dataLayer = [{…}]`` metadata of 2020-era pages (single-quoted JS, §1.12)."""
-        start = self.html.find("dataLayer = [{")
+        html = self.html
+        start = html.find("dataLayer = [{")
         if start < 0:
-            start = self.html.find("dataLayer=[{")
+            start = html.find("dataLayer=[{")
         if start < 0:
             return {}
-        end = self.html.find("}]", start)
-        block = self.html[start : end if end > 0 else start + 3000]
+        end = html.find("}]", start)
+        block = html[start : end if end > 0 else start + 3000]
         return {k: v.strip() for k, v in _DATALAYER_FIELD.findall(block)}
 
-    def _css_text(self, candidates: tuple[str, ...]) -> str | None:
-        for css in candidates:
-            node = self.sel.css(css)
-            if node:
-                text = _text(" ".join(node[0].css("::text").getall()))
-                if text:
-                    return text
-        return None
+    @cached_property
+    def _article_box(self) -> Any:
+        return self._by_id("article")
 
     # --- classification -----------------------------------------------------------------------
     def is_article(self) -> bool:
         """True for a story page: a title and a body container, and not typed as a video."""
-        og_type = (self.sel.css(sel.OG_TYPE).get() or "").strip().lower()
+        og_type = (self._meta("og:type") or "").strip().lower()
         if og_type.startswith("video") and not self.news_article:
             return False
         return self.title() is not None and self.body_element is not None
@@ -174,8 +361,8 @@ class TribunArticlePage:
         """Page-1 canonical URL; a canonical pointing off the article shapes is not believed."""
         main = self.news_article.get("mainEntityOfPage")
         for candidate in (
-            self.sel.css(sel.CANONICAL).get(),
-            self.sel.css(sel.OG_URL).get(),
+            self._head[1],
+            self._meta("og:url"),
             main.get("@id") if isinstance(main, dict) else None,
         ):
             if candidate:
@@ -191,7 +378,7 @@ class TribunArticlePage:
         title = _HALAMAN_SUFFIX.sub("", title)
         names = {self.site.name, self.site.brand, "Tribunnews.com", "TribunNews.com",
                  self.site.name.replace(" ", "") + ".com", self.site.brand.lower()}  # fmt: skip
-        site_name = self.sel.css(sel.OG_SITE_NAME).get()
+        site_name = self._meta("og:site_name")
         if site_name:
             names.add(site_name.strip())
         for name in sorted(names, key=len, reverse=True):
@@ -200,83 +387,200 @@ class TribunArticlePage:
                     return _text(_HALAMAN_SUFFIX.sub("", title[: -len(sep + name)]))
         return _text(title)
 
+    @cached_property
+    def _title_h1(self) -> Any:
+        """``h1#arttitle``, else the ``h1`` inside ``#article``, else the first ``h1`` (§1.2)."""
+        h1s = self._markup["h1"]
+        box = self._article_box
+        ordered = (
+            [h for h in h1s if h.get("id") == "arttitle"]
+            + ([h for h in h1s if box is not None and box in h.iterancestors()])
+            + h1s
+        )
+        for h1 in ordered:
+            if _node_text(h1):
+                return h1
+        return None
+
+    def _visible_title(self) -> str | None:
+        return _node_text(self._title_h1) if self._title_h1 is not None else None
+
     def title(self) -> str | None:
+        return self._title
+
+    @cached_property
+    def _title(self) -> str | None:
         headline = self.news_article.get("headline")
         return self.strip_title_suffix(
             _first(
                 _text(headline) if isinstance(headline, str) else None,
-                self._css_text(sel.TITLE),
-                _text(self.sel.css(sel.OG_TITLE).get()),
-                _text(self.sel.css(sel.HTML_TITLE).get()),
+                self._visible_title(),
+                _text(self._meta("og:title")),
+                _text(self._head[2]),
             )
         )
+
+    def _visible_lead(self) -> str | None:
+        for tag in ("h4", "h2"):  # h4.hide [R1][F39]; h2.hide in C1's fixture
+            for el in self._markup[tag]:
+                if "hide" in _classes(el):
+                    text = _node_text(el)
+                    if text:
+                        return text
+        return None
 
     def lead(self) -> str | None:
         description = self.news_article.get("description")
         lead = _first(
             _text(description) if isinstance(description, str) else None,
-            _text(self.sel.css(sel.META_DESCRIPTION).get()),
-            self._css_text(sel.LEAD),
-            _text(self.sel.css(sel.OG_DESCRIPTION).get()),
+            _text(self._meta("description")),
+            self._visible_lead(),
+            _text(self._meta("og:description")),
         )
         return _text(_HALAMAN_SUFFIX.sub("", lead)) if lead else None
 
     def site_name(self) -> str:
-        return _text(self.sel.css(sel.OG_SITE_NAME).get()) or self.site.name
+        return _text(self._meta("og:site_name")) or self.site.name
 
     def article_id(self) -> str | None:
-        return _first(
+        found = _first(
             urls.article_id_from_url(self.url),
-            _text(self.sel.css(sel.APP_ID).get()),
+            _text(self._meta("android:app_id")),
             self.datalayer.get("idArticle") or None,
-            _text(self.sel.css(sel.DATA_CONTENT_ID).get()),
         )
+        if found:
+            return found
+        content_id = _CONTENT_ID.search(self.html)
+        return content_id.group(1) if content_id else None
 
     def section(self) -> str | None:
+        """The most specific section: ``articleSection``, the last breadcrumb level below
+        Home (Home › News › Nasional → "Nasional"), the URL's section, ``dataLayer``."""
         section = self.news_article.get("articleSection")
         if isinstance(section, list):
-            section = section[0] if section else None
-        crumbs = [c for c in self.breadcrumb if c.casefold() not in ("home", "beranda")]
+            section = section[-1] if section else None
+        title = (self.title() or "").casefold()
+        crumbs = [
+            c for c in self.breadcrumb if c.casefold() not in ("home", "beranda", title)
+        ]
         url_section = urls.section_from_url(self.url)
+        layer = self.datalayer.get("subcategory") or self.datalayer.get("section") or ""
         return _first(
             _text(section) if isinstance(section, str) else None,
-            crumbs[0] if crumbs else None,
-            url_section.split("/")[0].replace("-", " ").title() if url_section else None,
-            (self.datalayer.get("section") or "").title() or None,
+            crumbs[-1] if crumbs else None,
+            url_section.split("/")[-1].replace("-", " ").title() if url_section else None,
+            layer.replace("-", " ").title() or None,
         )
 
     def topic(self) -> str | None:
-        return _first(self._css_text(sel.TOPIC), self.datalayer.get("content_topic") or None)
+        """The topic label above the title: ``h2.red > a`` [R1][C2], ``h4.red a[href*=/topic/]``."""
+        box = self._article_box
+        h2s = [h for h in self._markup["h2"] if "red" in _classes(h)]
+        if box is not None:
+            h2s.sort(key=lambda h: box not in h.iterancestors())  # stable: #article's first
+        for h2 in h2s:
+            for a in h2.iter("a"):
+                text = _node_text(a)
+                if text:
+                    return text
+        for h4 in self._markup["h4"]:
+            if "red" in _classes(h4):
+                for a in h4.iter("a"):
+                    if "/topic/" in (a.get("href") or ""):
+                        text = _node_text(a)
+                        if text:
+                            return text
+        return self.datalayer.get("content_topic") or None
+
+    @staticmethod
+    def _credit_parts(box: Any) -> tuple[list[str], str, list[str], str]:
+        """Split a credit box at "Editor:": (link names, text) before it and after it."""
+        before_links: list[str] = []
+        after_links: list[str] = []
+        before_text: list[str] = []
+        after_text: list[str] = []
+        state = {"after": False}
+
+        def text(chunk: str | None) -> None:
+            if not chunk:
+                return
+            if not state["after"]:
+                m = _EDITOR_LABEL.search(chunk)
+                if m:
+                    before_text.append(chunk[: m.start()])
+                    state["after"] = True
+                    after_text.append(chunk[m.end() :])
+                    return
+            (after_text if state["after"] else before_text).append(chunk)
+
+        def walk(el: Any) -> None:
+            text(el.text)
+            for child in el:
+                if isinstance(child.tag, str):
+                    if child.tag == "a":
+                        name = _node_text(child)
+                        if name:
+                            (after_links if state["after"] else before_links).append(name)
+                    elif child.tag not in ("script", "style"):
+                        walk(child)
+                text(child.tail)
+
+        walk(box)
+        return before_links, "".join(before_text), after_links, "".join(after_text)
+
+    @cached_property
+    def _penulis_box(self) -> Any:
+        """``#penulis`` [F1][F3][F4][C1], else a small element whose text starts "Penulis:"
+        (m./AMP pages, §1.13: markup unknown)."""
+        box = self._by_id("penulis")
+        if box is not None:
+            return box
+        for region in self._title_region:
+            for node in _PENULIS_TEXT(region):
+                parent = node.getparent()
+                if parent is None or parent.tag in ("script", "style"):
+                    continue
+                if node.is_tail:
+                    parent = parent.getparent()
+                text = _text(_all_text(parent)) if parent is not None else None
+                if text and text.lower().startswith("penulis") and len(text) < 200:
+                    return parent
+        return None
 
     def editor(self) -> str | None:
+        return self._editor
+
+    @cached_property
+    def _editor(self) -> str | None:
         names = _names(self.news_article.get("editor"))
         if names:
             return names[0]
-        for css in sel.EDITOR_LINKS:
-            text = _text(" ".join(self.sel.css(css + "::text").getall()))
+        box = self._by_id("editor")
+        if box is not None:
+            links = [t for t in (_node_text(a) for a in box.iter("a")) if t]
+            if links:
+                return links[0]
+            text = _text(_all_text(box))
             if text:
-                return text
-        box = _text(" ".join(self.sel.css(sel.EDITOR_BOX + " ::text").getall()))
-        if box:
-            return _text(re.sub(r"^\s*editor\s*:?\s*", "", box, flags=re.IGNORECASE))
-        inline = _text(" ".join(self.sel.css(sel.AUTHOR_BOX + " ::text").getall()))
-        if inline and re.search(r"editor\s*:", inline, re.IGNORECASE):
-            return _text(re.split(r"editor\s*:", inline, flags=re.IGNORECASE)[1])
+                return _text(re.sub(r"^\s*editor\s*:?\s*", "", text, flags=re.IGNORECASE))
+        penulis = self._penulis_box
+        if penulis is not None:
+            _bl, _bt, after_links, after_text = self._credit_parts(penulis)
+            name = _first(after_links[0] if after_links else None, _text(after_text.strip(" |")))
+            if name:
+                return name
         return self.datalayer.get("editor") or None
 
     def _visible_authors(self) -> list[str]:
         """Names in ``#penulis``; the 2025 byline also holds "| Editor: …" in the same box [F1]."""
-        box = self.sel.css(sel.AUTHOR_BOX)
-        if not box:
+        box = self._penulis_box
+        if box is None:
             return []
-        before_editor = re.split(r"editor\s*:", box[0].get(), maxsplit=1, flags=re.IGNORECASE)[0]
-        part = Selector(text=before_editor, type="html")
-        names = [t for t in (_text(" ".join(a.css("::text").getall())) for a in part.css("a")) if t]
-        if not names:
-            text = _text(" ".join(part.css("::text").getall())) or ""
-            text = re.sub(r"^\s*penulis\s*:?\s*", "", text, flags=re.IGNORECASE).strip(" |")
-            names = [text] if text else []
-        return names
+        links, text, _al, _at = self._credit_parts(box)
+        if links:
+            return links
+        text = _PENULIS_LABEL.sub("", text).strip(" |")
+        return [n for n in (_text(p) for p in _NAME_SPLIT.split(text)) if n]
 
     def authors(self) -> list[str] | None:
         """Writers. The editor is no author: 2020 pages put the editor in JSON-LD ``author``
@@ -284,55 +588,73 @@ class TribunArticlePage:
         believed only when the page also shows it as "Penulis"."""
         visible = self._visible_authors()
         jsonld = _names(self.news_article.get("author"))
-        datalayer = [n for n in (_text(self.datalayer.get("penulis")),) if n]
+        penulis = self.datalayer.get("penulis") or ""
+        datalayer = [n for n in (_text(p) for p in penulis.split(",")) if n]
         editor = self.editor()
-        if (
-            jsonld
-            and not visible
-            and editor
-            and {n.casefold() for n in jsonld} == {editor.casefold()}
-        ):
+        if jsonld and not visible and editor and {n.casefold() for n in jsonld} == {editor.casefold()}:
             jsonld = []
         names = _dedupe(_first(jsonld, visible, datalayer) or [])
         return names or None
+
+    def _visible_tags(self) -> list[str]:
+        """``h5.tagcloud3 a`` [R1][C1][C2], ``div[itemprop=keywords] a`` [F4], ``a.rd2`` [F24]."""
+        links = [
+            a
+            for h5 in self._markup["h5"]
+            if {"tagcloud3", "tagcload3"} & set(_classes(h5))
+            for a in h5.iter("a")
+        ]
+        if not links:  # div[itemprop=keywords] a [F4], a.rd2 [F24], in the blocks after the body
+            for el in self._after_body:
+                links += _KEYWORD_LINKS(el) or _RD2_LINKS(el)
+        return [t for t in (_text(a.get("title")) or _node_text(a) for a in links) if t]
 
     def tags(self) -> list[str] | None:
         keywords = self.news_article.get("keywords")
         if isinstance(keywords, str):
             keywords = list(keywords.split(","))
         jsonld = [t for t in (_text(k) for k in keywords or [] if isinstance(k, str)) if t]
-        visible: list[str] = []
-        for css in sel.TAGS:
-            nodes = self.sel.css(css)
-            if nodes:
-                visible = [
-                    t
-                    for t in (
-                        _text(n.attrib.get("title") or " ".join(n.css("::text").getall()))
-                        for n in nodes
-                    )
-                    if t
-                ]
-                break
-        tags = _dedupe(jsonld or visible)
+        tags = _dedupe(jsonld or self._visible_tags())
         return tags or None
 
+    def _date_times(self) -> list[Any]:
+        """``time`` elements that may date this story: not in lists (other stories' times)."""
+        return [t for t in self._markup["time"] if not _in_list_item(t)]
+
     def published_candidates(self) -> list[str]:
-        """Raw date strings for the publication date, strongest first."""
+        """Raw date strings for the publication date, most precise and strongest first."""
         out: list[str] = []
         value = self.news_article.get("datePublished")
         if isinstance(value, str):
             out.append(value)
-        out.extend(self.sel.css(sel.META_PUBLISHED).getall())
-        out.extend(self.sel.css(sel.DATE_BOX_TIME_ATTR).getall())
-        out.extend(self.sel.xpath(sel.TIME_DATETIME_XPATH).getall())
-        for css in sel.DATE_BOX_TEXT:
-            text = self._css_text((css,))
+        for key in ("article:published_time", "og:article:published_time", "pubdate"):
+            if self._meta(key):
+                out.append(self._meta(key) or "")
+        if self.datalayer.get("publish_date"):  # seconds, in the site's zone [R1]
+            out.append(self.datalayer["publish_date"])
+        times = self._date_times()
+        out.extend(t.get("datetime") or "" for t in times if t.get("datetime"))
+        for box in self._region_divs(self._title_region, "grey", "bdr3"):  # "Tayang: … WIB"
+            text = _node_text(box)
             if text:
                 out.append(_TAYANG.sub("", text))
-        if self.datalayer.get("publish_date"):
-            out.append(self.datalayer["publish_date"])
+        for t in times:  # div.mt10 time.grey [F4]; #article time; m./AMP pages
+            text = _node_text(t)
+            if text:
+                out.append(_TAYANG.sub("", text))
+        if not out:
+            out.extend(self._dates_near_title())
         return [c.strip() for c in out if c and c.strip()]
+
+    def _dates_near_title(self) -> list[str]:
+        """A date written in the block under the title, whatever its markup (a redesign)."""
+        out = []
+        for sibling in self._title_region:
+            if sibling.tag not in ("script", "style"):
+                m = _TEXT_DATE.search(_all_text(sibling))
+                if m:
+                    out.append(m.group(0))
+        return out
 
     def published_raw(self) -> str | None:
         """The first candidate that parses as a full date (never a guessed day or zone)."""
@@ -343,9 +665,7 @@ class TribunArticlePage:
 
     def modified_raw(self) -> str | None:
         value = self.news_article.get("dateModified")
-        return _first(
-            value if isinstance(value, str) else None, self.sel.css(sel.META_MODIFIED).get()
-        )
+        return _first(value if isinstance(value, str) else None, self._meta("article:modified_time"))
 
     def image_url(self) -> str | None:
         image = self.news_article.get("image")
@@ -353,59 +673,110 @@ class TribunArticlePage:
             image = image[0] if image else None
         if isinstance(image, dict):
             image = image.get("url") or image.get("contentUrl")
-        img = None
-        for css in sel.IMAGE:
-            node = self.sel.css(css)
-            if node:
-                img = node[0].attrib.get("src") or node[0].attrib.get("data-src")
-                break
         url = _first(
             image if isinstance(image, str) else None,
-            self.sel.css(sel.OG_IMAGE).get(),
-            self.sel.css(sel.IMAGE_ZOOM).get(),
-            img,
+            self._meta("og:image"),
+            self._zoom_href(),
+            self._visible_image_src(),
         )
         if not url:
             return None
         return urljoin(self.url, url.strip()).replace("/thumbnails2/", "/images/")
 
+    def _zoom_href(self) -> str | None:
+        box = self._by_id("artimg")
+        if box is None:
+            return None
+        for a in box.iter("a"):
+            if "icon_zoom" in _classes(a) and a.get("href"):
+                return a.get("href")
+        return None
+
+    def _visible_image_src(self) -> str | None:
+        box = self._by_id("artimg")
+        imgs = list(box.iter("img", "amp-img")) if box is not None else []
+        imgs = [i for i in imgs if "imgfull" in _classes(i)] or imgs
+        if not imgs and "imgfull" in self.html:
+            imgs = _IMGFULL(self.root)
+        for img in imgs:
+            src = img.get("src") or img.get("data-src")
+            if src and "zoom-in" not in src:
+                return src
+        return None
+
     def image_caption(self) -> str | None:
-        caption = self._css_text(sel.IMAGE_CAPTION)
-        if caption:
-            return caption
-        glightbox = self.sel.css(sel.IMAGE_GLIGHTBOX).get()
-        if glightbox:
-            return _text(re.sub(r"^\s*title\s*:\s*", "", glightbox).rstrip("; "))
+        box = self._by_id("artimg")
+        if box is not None:
+            for el in box.iter("div", "figcaption"):
+                words = _classes(el)
+                if el.tag == "figcaption" or "caption" in words or {"arial", "grey2"} <= set(words):
+                    text = _node_text(el)
+                    if text:
+                        return text
+            for a in box.iter("a"):
+                glightbox = a.get("data-glightbox")
+                if glightbox:
+                    return _text(re.sub(r"^\s*title\s*:\s*", "", glightbox).rstrip("; "))
         image = self.news_article.get("image")
         if isinstance(image, dict) and isinstance(image.get("caption"), str):
             return _text(image["caption"])
         return None
 
     def page_count(self) -> int:
-        """Pages in the story: "Halaman 1/3" [C1][F5], else the highest ``page=N`` pager link."""
+        """Pages in the story: "Halaman 1/3" [C1][F5], the highest ``page=N`` pager link, or
+        the "N dari M halaman" break markers of a ``?page=all`` page [C7]."""
         pages = [1]
-        for text in self.sel.css(sel.TOTAL_PAGE).getall():
-            m = _TOTAL_PAGE.search(text)
-            if m:
-                pages.append(int(m.group(1)))
-        for css in sel.PAGER_LINKS:
-            for href in self.sel.css(css).getall():
-                m = _PAGE_PARAM.search(href)
+        for span in self._markup["span"]:
+            if "total-page" in _classes(span):
+                m = _TOTAL_PAGE.search(_all_text(span))
                 if m:
                     pages.append(int(m.group(1)))
-        for rel in self.sel.css(sel.PAGER_REL).getall():
-            m = _REL_PAGE.search(rel)
+        region = self._after_body
+        pagers = self._region_divs(region, "paging") + self._region_divs(region, "page-number")
+        links = [a for div in pagers for a in div.iter("a")]
+        links += [
+            a
+            for div in self._region_divs(region, "mb20")
+            for a in div
+            if a.tag == "a" and "bgblue" in _classes(a)
+        ]
+        for a in links:
+            m = _PAGE_PARAM.search(a.get("href") or "")
             if m:
                 pages.append(int(m.group(1)))
+            m = _REL_PAGE.search(a.get("rel") or "")
+            if m:
+                pages.append(int(m.group(1)))
+        body = self.body_element
+        if body is not None:
+            for div in body.iter("div"):
+                if "article-content-body__item-break-index" in _classes(div):
+                    m = _BREAK_MARKER.search(_all_text(div))
+                    if m:
+                        pages.append(int(m.group(1)))
         return min(max(pages), 50)
 
     # --- body ---------------------------------------------------------------------------------
     @cached_property
     def body_element(self) -> Any:
-        for css in sel.BODY:
-            found = self.sel.css(css)
-            if found:
-                return found[0].root
+        """``div.side-article.txt-article`` (every era, §1.6), else any ``.txt-article``,
+        else a plain ``div.side-article``, else ``[itemprop=articleBody]``."""
+        con = self._by_id("article_con")
+        if con is not None:
+            for el in con.iter("div"):
+                words = _classes(el)
+                if "txt-article" in words and "side-article" in words:
+                    return el
+        found = _TXT_ARTICLE_DIVS(self.root)
+        for el in found:
+            if "side-article" in _classes(el):
+                return el
+        if found:
+            return found[0]
+        for xpath in (_ANY_TXT_ARTICLE, _SIDE_ARTICLE_DIVS, _ARTICLE_BODY_PROP):
+            for el in xpath(self.root):
+                if "mb5" not in _classes(el):
+                    return el
         return None
 
     def body_paragraphs(self) -> list[str]:
@@ -413,58 +784,53 @@ class TribunArticlePage:
         root = self.body_element
         if root is None:
             return []
-        root = copy.deepcopy(root)
-        _strip_structural(root)
         paragraphs: list[str] = []
         _collect_blocks(root, paragraphs)
         return paragraphs
 
 
-def _is_boilerplate_node(el: Any) -> bool:
-    classes = el.get("class")
-    if classes:
-        words = classes.split()
-        if any(w in sel.BODY_DROP_CLASSES for w in words):
-            return True
-    el_id = el.get("id")
-    return bool(el_id and el_id.lower().startswith(sel.BODY_DROP_ID_PREFIXES))
+def _text_into(el: Any, parts: list[str]) -> None:
+    """Append the text of ``el``'s content (not its tail), skipping boilerplate; ``<br>`` = newline."""
+    if el.text:
+        parts.append(el.text)
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str):
+            if tag == "br":
+                parts.append("\n")
+            elif not _is_dropped(child):
+                _text_into(child, parts)
+        if child.tail:
+            parts.append(child.tail)
 
 
-def _strip_structural(root: Any) -> None:
-    for el in list(root.iter(*sel.BODY_DROP_TAGS)):
-        _drop(el)
-    for el in [e for e in root.iter() if isinstance(e.tag, str) and e is not root]:
-        if _is_boilerplate_node(el):
-            _drop(el)
-    # 2018 related links: <p><strong>Baca: <a>…</a></strong></p> (§2, [R3]); text rule catches it.
+def _block_string(el: Any) -> str:
+    """Text of a block element; the C ``itertext`` unless a ``<br>`` or boilerplate is inside."""
+    if len(el) == 0:
+        return el.text or ""
+    for d in el.iterdescendants():
+        if d.tag == "br" or not isinstance(d.tag, str) or _is_dropped(d):
+            parts: list[str] = []
+            _text_into(el, parts)
+            return "".join(parts)
+    return "".join(el.itertext())
 
 
-def _drop(el: Any) -> None:
-    """Remove an element but keep its tail text in place."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail
-    if tail and tail.strip():
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)
-
-
-def _block_text(el: Any) -> list[str]:
-    """Text of a block element; ``<br><br>`` splits it into paragraphs, one ``<br>`` is a line."""
-    for br in el.iter("br"):
-        br.tail = "\n" + (br.tail or "")
-    text = el.text_content()
+def _paragraphs_of(text: str) -> list[str]:
+    """Text → paragraphs: two line breaks (``<br><br>``) split, one is a line inside."""
+    if "\n" not in text:
+        one = _WS.sub(" ", text).strip()
+        return [one] if one else []
     return [p for p in (_text_lines(chunk) for chunk in _BREAKS.split(text)) if p]
 
 
 def _text_lines(chunk: str) -> str:
     lines = (_WS.sub(" ", line).strip() for line in chunk.split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def _has_blocks(el: Any) -> bool:
+    return any(d is not el for d in el.iter(*_BLOCK_OR_CONTAINER))
 
 
 def _collect_blocks(el: Any, out: list[str]) -> None:
@@ -474,33 +840,25 @@ def _collect_blocks(el: Any, out: list[str]) -> None:
     def flush() -> None:
         if loose:
             text = "".join(loose)
-            out.extend(p for p in (_text_lines(c) for c in _BREAKS.split(text)) if p)
+            if not text.isspace():
+                out.extend(_paragraphs_of(text))
             loose.clear()
 
     if el.text:
         loose.append(el.text)
     for child in el:
-        if not isinstance(child.tag, str):  # comments, processing instructions
-            if child.tail:
-                loose.append(child.tail)
-            continue
-        tag = child.tag.lower()
-        if tag in sel.BLOCK_TAGS:
-            flush()
-            out.extend(_block_text(child))
-        elif tag in sel.CONTAINER_TAGS and any(
-            isinstance(c.tag, str) and c.tag.lower() in sel.BLOCK_TAGS | sel.CONTAINER_TAGS
-            for c in child.iter()
-            if c is not child
-        ):
-            flush()
-            _collect_blocks(child, out)
-        elif tag == "br":
-            loose.append("\n")
-        else:
-            loose.append(
-                lxml_html.tostring(child, method="text", encoding="unicode", with_tail=False)
-            )
+        tag = child.tag
+        if isinstance(tag, str) and not _is_dropped(child):
+            if tag in sel.BLOCK_TAGS and not any(d is not child for d in child.iter(*sel.BLOCK_TAGS)):
+                flush()
+                out.extend(_paragraphs_of(_block_string(child)))
+            elif (tag in sel.CONTAINER_TAGS or tag in sel.BLOCK_TAGS) and _has_blocks(child):
+                flush()
+                _collect_blocks(child, out)
+            elif tag == "br":
+                loose.append("\n")
+            else:
+                _text_into(child, loose)
         if child.tail:
             loose.append(child.tail)
     flush()

@@ -19,6 +19,7 @@ yields the entries before the damage. Entities are not resolved and the network 
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from functools import cached_property
@@ -29,6 +30,8 @@ from newscrawl.dates import parse_date
 
 # Child sitemaps worth following for article discovery: the news sitemaps, in both spellings.
 # ``-web``/``_web`` (evergreen pages) and ``-images`` sitemaps are left to callers.
+# Sitemaps may hold 50,000 URLs / 50 MB uncompressed (sitemaps.org); more is not a sitemap.
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024
 _NEWS_SITEMAP = re.compile(r"sitemap[-_]news\.xml(?:\.gz)?$", re.IGNORECASE)
 
 
@@ -85,7 +88,8 @@ class TribunSitemapPage:
     def _root(self) -> etree._Element | None:
         # A BOM or blank lines before the XML declaration make lxml give up even in recover
         # mode; real sitemaps served by PHP templates often have them.
-        data = self._xml.lstrip(b"\xef\xbb\xbf \t\r\n")
+        data = _gunzip(self._xml) if self._xml[:2] == b"\x1f\x8b" else self._xml
+        data = data.lstrip(b"\xef\xbb\xbf \t\r\n")
         if not data:
             return None
         parser = etree.XMLParser(
@@ -156,6 +160,15 @@ class TribunSitemapPage:
             if _local(child.tag) == name:
                 return _text(child)
         return None
+
+
+def _gunzip(data: bytes) -> bytes:
+    """A ``.xml.gz`` sitemap served without ``Content-Encoding``; capped against gzip bombs."""
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        return inflater.decompress(data, MAX_SITEMAP_BYTES)
+    except zlib.error:
+        return b""
 
 
 def _is_news_or_index(url: str) -> bool:

@@ -60,6 +60,8 @@ class TribunSpider(scrapy.Spider):
     """Crawl the Tribun Network's articles of a date window into merged ``ArticleItem``s."""
 
     name = "tribun"
+    # Scrapy's OffsiteMiddleware keeps every request, redirects included, on the network.
+    allowed_domains = ["tribunnews.com"]
 
     def __init__(
         self,
@@ -160,19 +162,15 @@ class TribunSpider(scrapy.Spider):
             stats.inc_value("newscrawl/discovery/index_page_cap")
             self.logger.warning("Stopped %s %s at page cap %d", walk.site.key, walk.label, page)
             return
-        next_url = listing.next_page_url(page)
-        if next_url is None:
+        # The pager's link to the next page; without a pager, the next page is tried anyway:
+        # past the end the site repeats its last page (or answers 404), which ends the walk.
+        next_url = listing.next_page_url(page) or urls.with_page(response.url, page + 1)
+        if urls.site_of(next_url) is None:
             return
         yield response.follow(
             next_url,
             callback=self.parse_listing,
-            cb_kwargs={
-                "walk": walk,
-                "page": page + 1,
-                "paginate": True,
-                "day": day,
-                "section": section,
-            },
+            cb_kwargs={"walk": walk, "page": page + 1, "paginate": True, "day": day, "section": section},
         )
 
     def _article_request(
