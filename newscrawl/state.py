@@ -1,0 +1,503 @@
+"""Incremental state: which articles earlier runs exported, so a nightly run fetches only news.
+
+One embedded SQLite database (stdlib ``sqlite3``; path ``NEWSCRAWL_STATE_PATH``, default
+``<NEWSCRAWL_DATA_DIR>/state.sqlite3``) holds, per canonical URL, the content hash of title and
+body, the revision last exported, the publication date, and when it was first and last seen.
+
+- ``newscrawl.middlewares.SeenArticleMiddleware`` skips page 1 of articles already exported and
+  published before the re-check window (``NEWSCRAWL_RECHECK_DAYS``).
+- ``StatePipeline`` (after dedupe) gives each item its ``revision``: unseen → 1; same title and
+  body as exported → dropped as ``UnchangedArticle``; changed → stored revision + 1 with
+  ``modified_at`` set.
+
+**State is written only after the items reached the feed.** The pipeline keeps the rows of the
+items that were actually exported (``item_scraped``) in memory and writes them in one
+transaction on ``feed_exporter_closed``, i.e. after every feed file was completely written and
+moved into place (``newscrawl.feeds.AtomicFileFeedStorage``), and only when no feed failed to
+store. A run killed before that leaves no state behind, so its articles are fetched again.
+
+The one remaining window, a kill between a feed file being moved into place and the state
+transaction, is closed by the ``runs``/``run_files`` tables: each run registers its output files
+when they are opened, and a run that never committed is *recovered* when the database is next
+opened — the rows are re-imported from those of its output files that exist. The output files
+are the source of truth; the database is an index of them.
+
+Stats: ``newscrawl/state/new``, ``updated``, ``unchanged``, ``skipped_seen``, ``rechecked``,
+``committed``, ``recovered``; the close log line says how many were skipped and why.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import hashlib
+import json
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import IO, Any, Self
+from weakref import WeakKeyDictionary
+
+from itemadapter import ItemAdapter
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.settings import BaseSettings
+
+from newscrawl.feeds import feed_file_opened
+
+logger = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (
+    url           TEXT PRIMARY KEY,
+    site          TEXT,
+    content_hash  TEXT NOT NULL,
+    revision      INTEGER NOT NULL,
+    published_at  TEXT,
+    first_seen    TEXT NOT NULL,
+    last_seen     TEXT NOT NULL,
+    last_changed  TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id        TEXT PRIMARY KEY,
+    started_at    TEXT NOT NULL,
+    finished_at   TEXT,
+    status        TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS run_files (
+    run_id        TEXT NOT NULL,
+    path          TEXT NOT NULL,
+    PRIMARY KEY (run_id, path)
+);
+CREATE TABLE IF NOT EXISTS meta (
+    key           TEXT PRIMARY KEY,
+    value         TEXT NOT NULL
+);
+"""
+
+_SPACES = re.compile(r"\s+")
+
+
+def content_hash(title: str | None, body: str | None) -> str:
+    """SHA-256 of title and body with whitespace runs collapsed (re-wrapping is not a change)."""
+    norm = [_SPACES.sub(" ", value or "").strip() for value in (title, body)]
+    return hashlib.sha256("\n\x00\n".join(norm).encode("utf-8")).hexdigest()
+
+
+def utc_now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def state_path(settings: BaseSettings) -> Path:
+    """``NEWSCRAWL_STATE_PATH``, else ``<NEWSCRAWL_DATA_DIR>/state.sqlite3``."""
+    explicit = settings.get("NEWSCRAWL_STATE_PATH")
+    if explicit:
+        return Path(explicit)
+    return Path(settings.get("NEWSCRAWL_DATA_DIR") or "data") / "state.sqlite3"
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleState:
+    """What the state knows about one exported article."""
+
+    url: str
+    site: str | None
+    content_hash: str
+    revision: int
+    published_at: str | None
+    first_seen: str
+    last_seen: str
+    last_changed: str
+
+    def reference_time(self) -> datetime | None:
+        """The instant the re-check window is measured from: publication, else first seen."""
+        for value in (self.published_at, self.first_seen):
+            if not value:
+                continue
+            try:
+                moment = datetime.fromisoformat(value)
+            except ValueError:
+                continue
+            return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        return None
+
+
+class StateDB:
+    """The SQLite state file. Every write is one transaction; reads are primary-key lookups."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # isolation_level=None: explicit BEGIN/COMMIT, so a multi-row write is one transaction.
+        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=FULL")
+        self.conn.executescript(_SCHEMA)
+        self.conn.execute(
+            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+            (str(SCHEMA_VERSION),),
+        )
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # --- articles ---------------------------------------------------------------------------
+    def lookup(self, url: str) -> ArticleState | None:
+        row = self.conn.execute("SELECT * FROM articles WHERE url = ?", (url,)).fetchone()
+        return ArticleState(**dict(row)) if row else None
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def reset(self) -> int:
+        """Forget every article and run; return how many articles were forgotten."""
+        with self.transaction() as conn:
+            forgotten = int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+            conn.execute("DELETE FROM articles")
+            conn.execute("DELETE FROM runs")
+            conn.execute("DELETE FROM run_files")
+        return forgotten
+
+    @staticmethod
+    def _upsert(conn: sqlite3.Connection, row: ExportedRow, now: str) -> None:
+        conn.execute(
+            """
+            INSERT INTO articles
+                (url, site, content_hash, revision, published_at, first_seen, last_seen,
+                 last_changed)
+            VALUES (:url, :site, :content_hash, :revision, :published_at, :now, :now, :now)
+            ON CONFLICT (url) DO UPDATE SET
+                site = excluded.site,
+                content_hash = excluded.content_hash,
+                revision = excluded.revision,
+                published_at = COALESCE(excluded.published_at, articles.published_at),
+                last_seen = excluded.last_seen,
+                last_changed = excluded.last_changed
+            WHERE excluded.revision >= articles.revision
+            """,
+            {**row.as_params(), "now": now},
+        )
+
+    # --- runs ---------------------------------------------------------------------------------
+    def start_run(self, run_id: str) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO runs (run_id, started_at, status) VALUES (?, ?, 'open')",
+                (run_id, utc_now_iso()),
+            )
+
+    def register_file(self, run_id: str, path: str | os.PathLike[str]) -> None:
+        """Record that ``run_id`` writes ``path`` (used to recover a run killed mid-commit)."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO runs (run_id, started_at, status) VALUES (?, ?, 'open')",
+                (run_id, utc_now_iso()),
+            )
+            conn.execute(
+                "INSERT OR IGNORE INTO run_files (run_id, path) VALUES (?, ?)",
+                (run_id, str(Path(path).resolve())),
+            )
+
+    def commit_run(
+        self, run_id: str, exported: Iterable[ExportedRow], seen: Iterable[str] = ()
+    ) -> int:
+        """In one transaction: record the exported rows, touch ``last_seen`` of unchanged ones,
+        and mark the run committed. Return the number of exported rows written."""
+        now = utc_now_iso()
+        written = 0
+        with self.transaction() as conn:
+            for row in exported:
+                self._upsert(conn, row, now)
+                written += 1
+            conn.executemany(
+                "UPDATE articles SET last_seen = ? WHERE url = ?", ((now, url) for url in seen)
+            )
+            conn.execute(
+                "INSERT OR IGNORE INTO runs (run_id, started_at, status) VALUES (?, ?, 'open')",
+                (run_id, now),
+            )
+            conn.execute(
+                "UPDATE runs SET status = 'committed', finished_at = ? WHERE run_id = ?",
+                (now, run_id),
+            )
+            conn.execute("DELETE FROM run_files WHERE run_id = ?", (run_id,))
+        return written
+
+    def abandon_run(self, run_id: str) -> None:
+        """Mark a run whose feeds failed: nothing it produced is recorded."""
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE runs SET status = 'failed', finished_at = ? WHERE run_id = ?",
+                (utc_now_iso(), run_id),
+            )
+
+    def recover(self, *, exclude: str | None = None) -> int:
+        """Re-import the rows of runs that wrote output files but never committed.
+
+        A run killed after a feed file was moved into place but before its state transaction
+        left that file behind; its lines are the truth. Files that do not exist (the run died
+        before finishing them: only a ``.part`` is left) contribute nothing. Return the number
+        of rows imported.
+        """
+        open_runs = [
+            r["run_id"]
+            for r in self.conn.execute("SELECT run_id FROM runs WHERE status = 'open'")
+            if r["run_id"] != exclude
+        ]
+        imported = 0
+        for run_id in open_runs:
+            paths = [
+                Path(r["path"])
+                for r in self.conn.execute("SELECT path FROM run_files WHERE run_id = ?", (run_id,))
+            ]
+            rows = [row for path in paths if path.is_file() for row in _rows_from_feed(path)]
+            now = utc_now_iso()
+            with self.transaction() as conn:
+                for row in rows:
+                    self._upsert(conn, row, now)
+                conn.execute(
+                    "UPDATE runs SET status = 'recovered', finished_at = ? WHERE run_id = ?",
+                    (now, run_id),
+                )
+                conn.execute("DELETE FROM run_files WHERE run_id = ?", (run_id,))
+            if rows:
+                logger.warning(
+                    "State: recovered %d article(s) from run %s, killed after writing %s",
+                    len(rows),
+                    run_id,
+                    ", ".join(str(p) for p in paths if p.is_file()),
+                )
+            imported += len(rows)
+        return imported
+
+
+@dataclass(frozen=True, slots=True)
+class ExportedRow:
+    """A state row waiting for its item to be safely in the feed."""
+
+    url: str
+    site: str | None
+    content_hash: str
+    revision: int
+    published_at: str | None
+
+    def as_params(self) -> dict[str, Any]:
+        return {
+            "url": self.url,
+            "site": self.site,
+            "content_hash": self.content_hash,
+            "revision": self.revision,
+            "published_at": self.published_at,
+        }
+
+    @classmethod
+    def from_item(cls, item: Any) -> ExportedRow:
+        adapter = ItemAdapter(item)
+        return cls(
+            url=adapter["url"],
+            site=adapter.get("site"),
+            content_hash=content_hash(adapter.get("title"), adapter.get("body")),
+            revision=int(adapter.get("revision") or 1),
+            published_at=adapter.get("published_at"),
+        )
+
+
+def open_feed_file(path: Path) -> IO[bytes]:
+    """Open a JSON Lines output file, gzip-compressed or not (by name)."""
+    if path.name.endswith(".gz"):
+        return gzip.open(path, "rb")
+    return path.open("rb")
+
+
+def _rows_from_feed(path: Path) -> list[ExportedRow]:
+    rows: list[ExportedRow] = []
+    try:
+        with open_feed_file(path) as fh:
+            for line in fh:
+                try:
+                    data = json.loads(line)
+                    rows.append(ExportedRow.from_item(data))
+                except (ValueError, KeyError, TypeError):
+                    continue
+    except (OSError, EOFError):
+        logger.warning("State: could not read %s for recovery", path, exc_info=True)
+    return rows
+
+
+# --- shared per-crawler handle ----------------------------------------------------------------
+class StateStore:
+    """The state of one crawl, shared by the middleware and the pipeline (opened lazily)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        self.crawler = crawler
+        self.path = state_path(settings)
+        self.recheck = timedelta(days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS", 2))
+        self.reset_requested = settings.getbool("NEWSCRAWL_STATE_RESET")
+        self.run_id = settings.get("NEWSCRAWL_RUN_ID") or (
+            f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%S.%fZ')}-{os.getpid()}"
+        )
+        self._db: StateDB | None = None
+
+    @property
+    def db(self) -> StateDB:
+        if self._db is None:
+            db = StateDB(self.path)
+            if self.reset_requested:
+                forgotten = db.reset()
+                self.crawler.stats.set_value("newscrawl/state/reset", forgotten)
+                logger.warning("State reset: forgot %d article(s) in %s", forgotten, self.path)
+            recovered = db.recover(exclude=self.run_id)
+            if recovered:
+                self.crawler.stats.inc_value("newscrawl/state/recovered", recovered)
+            db.start_run(self.run_id)
+            self._db = db
+        return self._db
+
+    def cutoff(self, now: datetime | None = None) -> datetime:
+        """Articles published before this instant are not re-checked."""
+        return (now or datetime.now(UTC)) - self.recheck
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+_STORES: WeakKeyDictionary[Crawler, StateStore] = WeakKeyDictionary()
+
+
+def state_enabled(settings: BaseSettings) -> bool:
+    return settings.getbool("NEWSCRAWL_STATE_ENABLED")
+
+
+def store_for(crawler: Crawler) -> StateStore:
+    """The crawler's ``StateStore``, created on first use and closed when the engine stops."""
+    store = _STORES.get(crawler)
+    if store is None:
+        store = _STORES[crawler] = StateStore(crawler)
+        crawler.signals.connect(store.close, signal=signals.engine_stopped, weak=False)
+    return store
+
+
+# --- pipeline ---------------------------------------------------------------------------------
+class UnchangedArticle(DropItem):
+    """Exported by an earlier run with the same title and body: nothing new to export."""
+
+
+class StatePipeline:
+    """Number revisions against the state and record exported items once the feed is closed."""
+
+    def __init__(self, crawler: Crawler, store: StateStore) -> None:
+        self.crawler = crawler
+        self.store = store
+        self.pending: dict[str, ExportedRow] = {}
+        self.exported: dict[str, ExportedRow] = {}
+        self.unchanged: set[str] = set()
+        self.feeds_configured = bool(crawler.settings.getdict("FEEDS"))
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        if not state_enabled(crawler.settings):
+            # Off by design for ad-hoc `scrapy crawl` runs: no message, or Scrapy would log a
+            # "Disabled …" warning on every one of them.
+            raise NotConfigured
+        pipeline = cls(crawler, store_for(crawler))
+        crawler.signals.connect(pipeline.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(pipeline.feed_exporter_closed, signal=signals.feed_exporter_closed)
+        crawler.signals.connect(pipeline.feed_file_opened, signal=feed_file_opened)
+        return pipeline
+
+    def open_spider(self) -> None:
+        db = self.store.db
+        logger.info(
+            "Incremental state %s: %d article(s) known; re-checking those published in the last %s",
+            self.store.path,
+            db.count(),
+            self.store.recheck,
+        )
+        if not self.feeds_configured:
+            logger.warning(
+                "Incremental state is on but no FEEDS are configured: nothing reaches a feed, "
+                "so nothing will be recorded as exported"
+            )
+
+    def process_item(self, item: Any) -> Any:
+        adapter = ItemAdapter(item)
+        url = adapter["url"]
+        digest = content_hash(adapter.get("title"), adapter.get("body"))
+        known = self.store.db.lookup(url)
+        if known is None:
+            revision = 1
+            self.crawler.stats.inc_value("newscrawl/state/new")
+        elif known.content_hash == digest:
+            self.unchanged.add(url)
+            self.crawler.stats.inc_value("newscrawl/state/unchanged")
+            raise UnchangedArticle(
+                f"unchanged since revision {known.revision}: {url}", log_level="DEBUG"
+            )
+        else:
+            revision = known.revision + 1
+            adapter["modified_at"] = adapter.get("modified_at") or adapter.get("crawled_at")
+            self.crawler.stats.inc_value("newscrawl/state/updated")
+            logger.info("Changed since revision %d: %s", known.revision, url)
+        adapter["revision"] = revision
+        self.pending[url] = ExportedRow(
+            url=url,
+            site=adapter.get("site"),
+            content_hash=digest,
+            revision=revision,
+            published_at=adapter.get("published_at"),
+        )
+        return item
+
+    def item_scraped(self, item: Any) -> None:
+        url = ItemAdapter(item).get("url")
+        row = self.pending.pop(url, None)
+        if row is not None:
+            self.exported[url] = row
+
+    def feed_file_opened(self, path: str) -> None:
+        self.store.db.register_file(self.store.run_id, path)
+
+    def feed_exporter_closed(self) -> None:
+        stats = self.crawler.stats.get_stats()
+        failed = {k: v for k, v in stats.items() if k.startswith("feedexport/failed_count/") and v}
+        db = self.store.db
+        if failed:
+            db.abandon_run(self.store.run_id)
+            logger.error(
+                "A feed could not be stored (%s): state not updated; these %d article(s) will "
+                "be fetched again next run",
+                ", ".join(f"{k}={v}" for k, v in failed.items()),
+                len(self.exported),
+            )
+            return
+        written = db.commit_run(self.store.run_id, self.exported.values(), self.unchanged)
+        self.crawler.stats.set_value("newscrawl/state/committed", written)
+        logger.info("State: recorded %d exported article(s) in %s", written, self.store.path)
