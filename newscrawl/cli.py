@@ -157,7 +157,11 @@ def build_parser() -> argparse.ArgumentParser:
     reset.add_argument("--state-path", type=Path, help="default <data dir>/state.sqlite3")
     reset.add_argument("--lock-file", type=Path, help="default <data dir>/nightly.lock")
 
-    sub.add_parser("demo", help="a short demonstration run (not yet)")
+    demo = sub.add_parser(
+        "demo",
+        help="crawl the bundled offline replica (4 sites, 3 zones, 2025-10-05..06) to JSONL + CSV",
+    )
+    demo.add_argument("--out", type=Path, default=Path("data/demo"), help="default ./data/demo")
     return parser
 
 
@@ -414,8 +418,9 @@ def cmd_reset_state(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    print("not yet")
-    return EXIT_OK
+    from newscrawl.demo import run_demo
+
+    return run_demo(args.out)
 
 
 COMMANDS = {

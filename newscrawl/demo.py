@@ -26,6 +26,7 @@ def proxy_env(proxy_url: str) -> dict[str, str]:
         env[name] = proxy_url
     env.pop("no_proxy", None)
     env.pop("NO_PROXY", None)
+    env.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
     return env
 
 
@@ -35,7 +36,6 @@ def run_demo(out_dir: Path, sites: str = DEMO_SITES) -> int:
 
     out_dir.mkdir(parents=True, exist_ok=True)
     jsonl, csv_path = out_dir / "articles.jsonl", out_dir / "articles.csv"
-    project_root = Path(__file__).resolve().parents[1]
     with ReplicaServer(port=0) as server:
         print(f"replica serving on {server.proxy_url} (https_proxy/http_proxy point there)")
         command = [
@@ -45,9 +45,7 @@ def run_demo(out_dir: Path, sites: str = DEMO_SITES) -> int:
             "-s", "LOG_LEVEL=INFO", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
         ]  # fmt: skip
         print("$ " + " ".join(command))
-        result = subprocess.run(
-            command, env=proxy_env(server.proxy_url), cwd=project_root, check=False
-        )
+        result = subprocess.run(command, env=proxy_env(server.proxy_url), check=False)
     if result.returncode != 0 or not jsonl.exists():
         print(f"demo crawl failed with exit code {result.returncode}", file=sys.stderr)
         return result.returncode or 1
