@@ -89,6 +89,8 @@ class AtomicFileFeedStorage(FileFeedStorage):
         self.final_path = Path(self.path)
         self.part_path = part_path(self.final_path)
         self.stored = False
+        # /dev/stdout, a named pipe …: nothing to rename, write straight through as Scrapy does.
+        self.atomic = not (self.final_path.exists() and not self.final_path.is_file())
 
     @classmethod
     def from_crawler(
@@ -97,6 +99,8 @@ class AtomicFileFeedStorage(FileFeedStorage):
         return cls(uri, feed_options=feed_options, crawler=crawler)
 
     def open(self, spider: Spider) -> IO[bytes]:
+        if not self.atomic:
+            return super().open(spider)
         self.final_path.parent.mkdir(parents=True, exist_ok=True)
         if self.write_mode == "ab" and self.final_path.exists():
             shutil.copyfile(self.final_path, self.part_path)
@@ -106,6 +110,10 @@ class AtomicFileFeedStorage(FileFeedStorage):
         return file
 
     def store(self, file: IO[bytes]) -> None:
+        if not self.atomic:
+            super().store(file)
+            self.stored = True
+            return
         if not file.closed:
             file.flush()
             os.fsync(file.fileno())
