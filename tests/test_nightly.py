@@ -123,11 +123,6 @@ def test_progress_line_and_switch() -> None:
     )
 
 
-def test_demo_stub(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["demo"]) == 0
-    assert "not yet" in capsys.readouterr().out
-
-
 # --- end to end over the replica ---------------------------------------------------------------
 SITES = "makassar,papua"
 SINCE, UNTIL = "2025-10-05", "2025-10-06"
