@@ -59,7 +59,10 @@ _BRANDS = _brand_prefixes()
 
 def normalise_space(text: str) -> str:
     """Collapse runs of blanks (incl. NBSP) inside lines and trim each line."""
-    lines = (_WS.sub(" ", line).strip() for line in text.split("\n"))
+    if "\u200b" in text or "\r" in text:
+        lines = (_WS.sub(" ", line).strip() for line in text.split("\n"))
+    else:  # str.split() collapses the same blanks (NBSP included), several times faster
+        lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from newscrawl import urls
 from newscrawl.boilerplate import clean_paragraphs, join_body, split_body
 from newscrawl.dates import parse_date, to_iso
 from newscrawl.items import ArticleItem
@@ -101,13 +102,16 @@ def extract_story(pages: Sequence[tuple[str, str]], fetched_at: datetime) -> Art
         later = TribunArticlePage(html, url)
         page_count = max(page_count, later.page_count())
         paragraphs += merge_page_paragraphs(first, later.body_paragraphs())
+    # A ``?page=all`` page holds every page of the story (§3): nothing is missing.
+    whole = len(pages) == 1 and urls.page_number(pages[0][1]) == 0
+    fetched = page_count if whole else len(pages)
     item = article_from_pages(
         first,
         paragraphs,
         crawled_at=fetched_at,
         page_count=page_count,
-        pages_fetched=len(pages),
-        is_partial=len(pages) < page_count,
+        pages_fetched=fetched,
+        is_partial=fetched < page_count,
     )
     normalise_body(item)
     normalise_dates(item)

@@ -6,15 +6,18 @@ strongest first (STYLE.md §2, news-please's date cascade): JSON-LD (the NewsArt
 The header date ``li.fbo2.grey.ar`` is the *crawl* date [R1][R4] and is never read.
 
 Speed: extraction must never limit a crawl (issue 3: ≤ 2× lxml's bare parse of the page).
-The page is parsed once with lxml; instead of one CSS query (one walk of the whole tree) per
-candidate selector, a few cached indexes are built in one pass each (head ``meta``/``link``,
-headings and ``time``, ``div`` classes) and elements with an ``id`` are found through
-libxml2's id table (XPath ``id()``, constant time). The body is read without copying it.
+The page is parsed once with lxml (plain ``etree`` elements: lxml.html's element-class lookup
+costs as much again). Instead of one CSS query (one walk of the whole tree) per candidate
+selector, a few cached indexes are built in one pass each (``<head>``'s children; headings,
+``time``, ``span`` and ``ul`` inside the article block), elements with an ``id`` are found
+through libxml2's id table (XPath ``id()``, constant time), dates and bylines are looked for
+under the title and pagers and tags after the body, and the body is read without copying it.
 ``sel`` (a parsel Selector over the same tree) stays available for callers that want CSS.
 """
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from functools import cached_property
@@ -42,7 +45,6 @@ _REL_PAGE = re.compile(r"page-(\d+)")
 _DATALAYER_FIELD = re.compile(r"""['"](\w+)['"]\s*:\s*['"]([^'"\n]*)['"]""")
 _CONTENT_ID = re.compile(r"""data-content-id=["'](\d+)["']""")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-_WS = re.compile(r"\s+")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _BREAKS = re.compile(r"(?:\s*\n\s*){2,}")
 _EDITOR_LABEL = re.compile(r"editor\s*:", re.IGNORECASE)
@@ -61,26 +63,42 @@ _TEXT_DATE = re.compile(
 _ID = etree.XPath("id($i)")
 _PARSER = etree.HTMLParser()
 _UTF8_PARSER = etree.HTMLParser(encoding="utf-8")
-_TXT_ARTICLE_DIVS = etree.XPath("//div[contains(@class, 'txt-article')][contains(concat(' ', normalize-space(@class), ' '), ' txt-article ')]")
-_SIDE_ARTICLE_DIVS = etree.XPath("//div[contains(concat(' ', normalize-space(@class), ' '), ' side-article ')]")
-_KEYWORD_LINKS = etree.XPath("descendant-or-self::*[@itemprop='keywords']//a")
-_ANY_TXT_ARTICLE = etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' txt-article ')]")
+_TXT_ARTICLE_DIVS = etree.XPath(
+    "//div[contains(@class, 'txt-article')][contains(concat(' ', normalize-space(@class), ' '), ' txt-article ')]"
+)
+_SIDE_ARTICLE_DIVS = etree.XPath(
+    "//div[contains(concat(' ', normalize-space(@class), ' '), ' side-article ')]"
+)
+_OTHER_TAG_LINKS = etree.XPath(
+    "descendant-or-self::*[@itemprop='keywords']//a"
+    " | descendant-or-self::a[contains(concat(' ', normalize-space(@class), ' '), ' rd2 ')]"
+)
+_ANY_TXT_ARTICLE = etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' txt-article ')]"
+)
 _ARTICLE_BODY_PROP = etree.XPath("//*[@itemprop='articleBody']")
 _IMGFULL = etree.XPath("//img[contains(concat(' ', normalize-space(@class), ' '), ' imgfull ')]")
-_RD2_LINKS = etree.XPath("descendant-or-self::a[contains(concat(' ', normalize-space(@class), ' '), ' rd2 ')]")
+_EDITOR_TEXT = etree.XPath("descendant-or-self::*/text()[contains(., 'Editor')]")
+_JSONLD_SCRIPTS = etree.XPath("//script[contains(@type, 'ld+json')]")
 _PENULIS_TEXT = etree.XPath("descendant-or-self::*/text()[contains(., 'Penulis')]")
 _HEAD_TAGS = ("meta", "link", "title", "script")
 _MARKUP_TAGS = ("h1", "h2", "h4", "h5", "time", "span", "ul")
 _BLOCK_OR_CONTAINER = tuple(sel.BLOCK_TAGS | sel.CONTAINER_TAGS)
 _DROP_TAGS = frozenset(sel.BODY_DROP_TAGS)
+_BLOCK_LEVEL = frozenset(sel.CONTAINER_TAGS - {"span"})
 
 
 def _text(value: str | None) -> str | None:
     """Whitespace-collapsed text, or None when empty."""
     if value is None:
         return None
-    value = _WS.sub(" ", value).strip()
+    value = " ".join(value.split())
     return value or None
+
+
+def _unescape(value: str) -> str:
+    """JSON-LD text sometimes carries HTML entities ("&quot;", "&amp;"): decode them."""
+    return html_lib.unescape(value) if "&" in value else value
 
 
 def _first(*values: Any) -> Any:
@@ -97,11 +115,12 @@ def _names(value: Any) -> list[str]:
     if isinstance(value, dict):
         if value.get("@type") == "Organization":
             return []
-        name = _text(value.get("name")) if isinstance(value.get("name"), str) else None
-        return [name] if name else []
+        name = value.get("name")
+        return _names(name) if isinstance(name, str) else []
     if isinstance(value, str):
-        name = _text(value)
-        return [name] if name else []
+        if "&" in value:
+            value = html_lib.unescape(value)
+        return [n for n in (_text(p) for p in _NAME_SPLIT.split(value)) if n]
     return []
 
 
@@ -223,7 +242,12 @@ class TribunArticlePage:
         metas: dict[str, str] = {}
         canonical = title = None
         jsonld: list[str] = []
-        for el in self.root.iter(*_HEAD_TAGS):
+        head = self.root.find("head")
+        # <head>'s own children (not the whole tree: the body holds dozens of ad scripts)
+        elements = (
+            head.iterchildren(*_HEAD_TAGS) if head is not None else self.root.iter(*_HEAD_TAGS)
+        )
+        for el in elements:
             tag = el.tag
             if tag == "script":
                 if "ld+json" in (el.get("type") or "") and el.text:
@@ -238,6 +262,8 @@ class TribunArticlePage:
                     canonical = el.get("href")
             elif title is None:
                 title = _all_text(el)
+        if not jsonld and head is not None and "ld+json" in self.html:  # JSON-LD in the body
+            jsonld = [el.text for el in _JSONLD_SCRIPTS(self.root) if el.text]
         self._jsonld_texts = jsonld
         return metas, canonical, title
 
@@ -248,9 +274,21 @@ class TribunArticlePage:
     def _markup(self) -> dict[str, list[Any]]:
         """Headings, ``time``, ``span`` and ``ul`` elements by tag, in document order."""
         out: dict[str, list[Any]] = {t: [] for t in _MARKUP_TAGS}
-        for el in self.root.iter(*_MARKUP_TAGS):
+        for el in self._scope.iter(*_MARKUP_TAGS):
             out[el.tag].append(el)
+        if not out["h1"] and self._scope is not self.root:
+            out["h1"] = list(self.root.iter("h1"))
         return out
+
+    @cached_property
+    def _scope(self) -> Any:
+        """Where the story's markup lives: the block around ``div#article`` (breadcrumb,
+        title, dates, body, tags [R1]) rather than menus and lists; the page if there is none."""
+        box = self._article_box
+        if box is None:
+            return self.root
+        parent = box.getparent()
+        return parent if parent is not None and parent.tag != "body" else box
 
     @cached_property
     def _title_region(self) -> list[Any]:
@@ -259,11 +297,23 @@ class TribunArticlePage:
         if h1 is None:
             return []
         body = self.body_element
+        anchor = h1
+        for _ in range(3):  # an h1 wrapped alone in a div: continue from the wrapper
+            if any(isinstance(x.tag, str) for x in anchor.itersiblings()):
+                break
+            parent = anchor.getparent()
+            if (
+                parent is None
+                or parent.tag == "body"
+                or (body is not None and parent in body.iterancestors())
+            ):
+                break
+            anchor = parent
         out = []
-        for n, sibling in enumerate(h1.itersiblings()):
-            if n > 12 or sibling is body or not isinstance(sibling.tag, str):
-                if n > 12 or sibling is body:
-                    break
+        for n, sibling in enumerate(anchor.itersiblings()):
+            if n > 12 or sibling is body:
+                break
+            if not isinstance(sibling.tag, str):
                 continue
             if body is not None and any(a is sibling for a in body.iterancestors()):
                 break
@@ -282,10 +332,26 @@ class TribunArticlePage:
             out += list(parent.itersiblings())[:6]
         return out
 
-    def _region_divs(self, region: list[Any], *wanted: str) -> list[Any]:
-        """``div`` elements of ``region`` (and their descendants) carrying all ``wanted`` classes."""
-        need = set(wanted)
-        return [d for el in region for d in el.iter("div") if need <= set(_classes(d))]
+    @cached_property
+    def _artimg(self) -> Any:
+        return self._by_id("artimg")
+
+    @cached_property
+    def _pager_links(self) -> list[Any]:
+        """Links of the pagers after the body: ``div.paging``/``div.page-number`` and the
+        "Halaman selanjutnya" ``div.mb20 > a.bgblue`` [R1][C1][C2]."""
+        links: list[Any] = []
+        for el in self._after_body:
+            for div in el.iter("div"):
+                cls = div.get("class")
+                if not cls or ("pag" not in cls and "mb20" not in cls):
+                    continue
+                words = cls.split()
+                if "paging" in words or "page-number" in words:
+                    links.extend(div.iter("a"))
+                elif "mb20" in words:
+                    links.extend(a for a in div if a.tag == "a" and "bgblue" in _classes(a))
+        return links
 
     @cached_property
     def jsonld_nodes(self) -> list[dict[str, Any]]:
@@ -295,11 +361,9 @@ class TribunArticlePage:
             try:  # strict=False: raw control characters inside strings are common [C1]
                 data = json.loads(raw, strict=False)
             except ValueError:
-                try:
-                    data = json.loads(_CONTROL.sub(" ", raw), strict=False)
-                except ValueError:
-                    continue  # a broken block must not hide the others
-            nodes.extend(_walk_jsonld(data))
+                data = _load_json(raw)  # sloppy JSON-LD, repaired; None: a broken block
+            if data is not None:  # must not hide the others
+                nodes.extend(_walk_jsonld(data))
         return nodes
 
     @cached_property
@@ -308,6 +372,26 @@ class TribunArticlePage:
             if _has_type(node, _ARTICLE_TYPES):
                 return node
         return {}
+
+    def _jsonld_value(self, key: str) -> Any:
+        """``news_article[key]``, with ``{"@id": …}`` references resolved inside the graph."""
+        value = self.news_article.get(key)
+        if isinstance(value, dict) and "@id" in value and "name" not in value:
+            value = self._jsonld_by_id(value["@id"]) or value
+        elif isinstance(value, list):
+            value = [
+                (self._jsonld_by_id(v["@id"]) or v)
+                if isinstance(v, dict) and "@id" in v and "name" not in v
+                else v
+                for v in value
+            ]
+        return value
+
+    def _jsonld_by_id(self, node_id: object) -> dict[str, Any] | None:
+        for node in self.jsonld_nodes:
+            if node.get("@id") == node_id and "name" in node:
+                return node
+        return None
 
     @cached_property
     def breadcrumb(self) -> list[str]:
@@ -366,7 +450,10 @@ class TribunArticlePage:
             main.get("@id") if isinstance(main, dict) else None,
         ):
             if candidate:
-                absolute = urljoin(self.url, candidate.strip())
+                candidate = candidate.strip()
+                absolute = (
+                    candidate if candidate.startswith("https://") else urljoin(self.url, candidate)
+                )
                 if urls.is_article_url(absolute):
                     return urls.canonical_article_url(absolute)
         return urls.canonical_article_url(self.url)
@@ -395,7 +482,7 @@ class TribunArticlePage:
         ordered = (
             [h for h in h1s if h.get("id") == "arttitle"]
             + ([h for h in h1s if box is not None and box in h.iterancestors()])
-            + h1s
+            + [h for h in h1s if "hide" not in _classes(h)]
         )
         for h1 in ordered:
             if _node_text(h1):
@@ -413,7 +500,7 @@ class TribunArticlePage:
         headline = self.news_article.get("headline")
         return self.strip_title_suffix(
             _first(
-                _text(headline) if isinstance(headline, str) else None,
+                _text(_unescape(headline)) if isinstance(headline, str) else None,
                 self._visible_title(),
                 _text(self._meta("og:title")),
                 _text(self._head[2]),
@@ -432,7 +519,7 @@ class TribunArticlePage:
     def lead(self) -> str | None:
         description = self.news_article.get("description")
         lead = _first(
-            _text(description) if isinstance(description, str) else None,
+            _text(_unescape(description)) if isinstance(description, str) else None,
             _text(self._meta("description")),
             self._visible_lead(),
             _text(self._meta("og:description")),
@@ -460,9 +547,7 @@ class TribunArticlePage:
         if isinstance(section, list):
             section = section[-1] if section else None
         title = (self.title() or "").casefold()
-        crumbs = [
-            c for c in self.breadcrumb if c.casefold() not in ("home", "beranda", title)
-        ]
+        crumbs = [c for c in self.breadcrumb if c.casefold() not in ("home", "beranda", title)]
         url_section = urls.section_from_url(self.url)
         layer = self.datalayer.get("subcategory") or self.datalayer.get("section") or ""
         return _first(
@@ -552,7 +637,7 @@ class TribunArticlePage:
 
     @cached_property
     def _editor(self) -> str | None:
-        names = _names(self.news_article.get("editor"))
+        names = _names(self._jsonld_value("editor"))
         if names:
             return names[0]
         box = self._by_id("editor")
@@ -569,6 +654,19 @@ class TribunArticlePage:
             name = _first(after_links[0] if after_links else None, _text(after_text.strip(" |")))
             if name:
                 return name
+        for region in self._title_region:
+            for node in _EDITOR_TEXT(region):
+                parent = node.getparent()
+                if node.is_tail and parent is not None:
+                    parent = parent.getparent()
+                if parent is None or parent.tag in ("script", "style"):
+                    continue
+                _bl, _bt, links, text = self._credit_parts(parent)
+                name = _first(
+                    links[0] if links else None, _text(_NAME_SPLIT.split(text.strip(" |:"))[0])
+                )
+                if name and len(name) < 80:
+                    return name
         return self.datalayer.get("editor") or None
 
     def _visible_authors(self) -> list[str]:
@@ -587,12 +685,20 @@ class TribunArticlePage:
         while "Penulis" is empty (§1.5, [R1]), so a JSON-LD author equal to the editor is
         believed only when the page also shows it as "Penulis"."""
         visible = self._visible_authors()
-        jsonld = _names(self.news_article.get("author"))
+        jsonld = _names(self._jsonld_value("author"))
         penulis = self.datalayer.get("penulis") or ""
         datalayer = [n for n in (_text(p) for p in penulis.split(",")) if n]
         editor = self.editor()
-        if jsonld and not visible and editor and {n.casefold() for n in jsonld} == {editor.casefold()}:
+        if (
+            jsonld
+            and not visible
+            and editor
+            and {n.casefold() for n in jsonld} == {editor.casefold()}
+        ):
             jsonld = []
+        brands = {self.site.name.casefold(), self.site.brand.casefold(), "tribunnews.com", "tribunnews",
+                  (self._meta("og:site_name") or "").strip().casefold()}  # fmt: skip
+        jsonld = [n for n in jsonld if n.casefold() not in brands]
         names = _dedupe(_first(jsonld, visible, datalayer) or [])
         return names or None
 
@@ -606,7 +712,7 @@ class TribunArticlePage:
         ]
         if not links:  # div[itemprop=keywords] a [F4], a.rd2 [F24], in the blocks after the body
             for el in self._after_body:
-                links += _KEYWORD_LINKS(el) or _RD2_LINKS(el)
+                links += _OTHER_TAG_LINKS(el)
         return [t for t in (_text(a.get("title")) or _node_text(a) for a in links) if t]
 
     def tags(self) -> list[str] | None:
@@ -614,7 +720,7 @@ class TribunArticlePage:
         if isinstance(keywords, str):
             keywords = list(keywords.split(","))
         jsonld = [t for t in (_text(k) for k in keywords or [] if isinstance(k, str)) if t]
-        tags = _dedupe(jsonld or self._visible_tags())
+        tags = _dedupe(self._visible_tags() or jsonld)
         return tags or None
 
     def _date_times(self) -> list[Any]:
@@ -627,14 +733,20 @@ class TribunArticlePage:
         value = self.news_article.get("datePublished")
         if isinstance(value, str):
             out.append(value)
-        for key in ("article:published_time", "og:article:published_time", "pubdate"):
-            if self._meta(key):
-                out.append(self._meta(key) or "")
+        metas = self._head[0]
+        keys = ("article:published_time", "og:article:published_time", "pubdate")
+        out.extend(metas[k] for k in keys if metas.get(k))
         if self.datalayer.get("publish_date"):  # seconds, in the site's zone [R1]
             out.append(self.datalayer["publish_date"])
         times = self._date_times()
         out.extend(t.get("datetime") or "" for t in times if t.get("datetime"))
-        for box in self._region_divs(self._title_region, "grey", "bdr3"):  # "Tayang: … WIB"
+        boxes = [
+            d
+            for el in self._title_region
+            for d in el.iter("div")
+            if "bdr3" in (d.get("class") or "") and {"grey", "bdr3"} <= set(_classes(d))
+        ]
+        for box in boxes:  # "Tayang: Senin, 3 November 2025 19:26 WIB"
             text = _node_text(box)
             if text:
                 out.append(_TAYANG.sub("", text))
@@ -642,9 +754,8 @@ class TribunArticlePage:
             text = _node_text(t)
             if text:
                 out.append(_TAYANG.sub("", text))
-        if not out:
-            out.extend(self._dates_near_title())
-        return [c.strip() for c in out if c and c.strip()]
+        out = [c.strip() for c in out if c and c.strip()]
+        return out or self._dates_near_title()
 
     def _dates_near_title(self) -> list[str]:
         """A date written in the block under the title, whatever its markup (a redesign)."""
@@ -661,11 +772,16 @@ class TribunArticlePage:
         for raw in self.published_candidates():
             if parse_date(raw, self.site.tz) is not None:
                 return raw
+        for raw in self._dates_near_title():  # every candidate unreadable: the visible date
+            if parse_date(raw, self.site.tz) is not None:
+                return raw
         return None
 
     def modified_raw(self) -> str | None:
         value = self.news_article.get("dateModified")
-        return _first(value if isinstance(value, str) else None, self._meta("article:modified_time"))
+        return _first(
+            value if isinstance(value, str) else None, self._meta("article:modified_time")
+        )
 
     def image_url(self) -> str | None:
         image = self.news_article.get("image")
@@ -681,10 +797,13 @@ class TribunArticlePage:
         )
         if not url:
             return None
-        return urljoin(self.url, url.strip()).replace("/thumbnails2/", "/images/")
+        url = url.strip()
+        if not url.startswith(("https://", "http://")):
+            url = urljoin(self.url, url)
+        return url.replace("/thumbnails2/", "/images/")
 
     def _zoom_href(self) -> str | None:
-        box = self._by_id("artimg")
+        box = self._artimg
         if box is None:
             return None
         for a in box.iter("a"):
@@ -693,7 +812,7 @@ class TribunArticlePage:
         return None
 
     def _visible_image_src(self) -> str | None:
-        box = self._by_id("artimg")
+        box = self._artimg
         imgs = list(box.iter("img", "amp-img")) if box is not None else []
         imgs = [i for i in imgs if "imgfull" in _classes(i)] or imgs
         if not imgs and "imgfull" in self.html:
@@ -705,7 +824,7 @@ class TribunArticlePage:
         return None
 
     def image_caption(self) -> str | None:
-        box = self._by_id("artimg")
+        box = self._artimg
         if box is not None:
             for el in box.iter("div", "figcaption"):
                 words = _classes(el)
@@ -731,16 +850,7 @@ class TribunArticlePage:
                 m = _TOTAL_PAGE.search(_all_text(span))
                 if m:
                     pages.append(int(m.group(1)))
-        region = self._after_body
-        pagers = self._region_divs(region, "paging") + self._region_divs(region, "page-number")
-        links = [a for div in pagers for a in div.iter("a")]
-        links += [
-            a
-            for div in self._region_divs(region, "mb20")
-            for a in div
-            if a.tag == "a" and "bgblue" in _classes(a)
-        ]
-        for a in links:
+        for a in self._pager_links:
             m = _PAGE_PARAM.search(a.get("href") or "")
             if m:
                 pages.append(int(m.group(1)))
@@ -819,13 +929,13 @@ def _block_string(el: Any) -> str:
 def _paragraphs_of(text: str) -> list[str]:
     """Text → paragraphs: two line breaks (``<br><br>``) split, one is a line inside."""
     if "\n" not in text:
-        one = _WS.sub(" ", text).strip()
+        one = " ".join(text.split())
         return [one] if one else []
     return [p for p in (_text_lines(chunk) for chunk in _BREAKS.split(text)) if p]
 
 
 def _text_lines(chunk: str) -> str:
-    lines = (_WS.sub(" ", line).strip() for line in chunk.split("\n"))
+    lines = (" ".join(line.split()) for line in chunk.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -849,7 +959,9 @@ def _collect_blocks(el: Any, out: list[str]) -> None:
     for child in el:
         tag = child.tag
         if isinstance(tag, str) and not _is_dropped(child):
-            if tag in sel.BLOCK_TAGS and not any(d is not child for d in child.iter(*sel.BLOCK_TAGS)):
+            if tag in sel.BLOCK_TAGS and not any(
+                d is not child for d in child.iter(*sel.BLOCK_TAGS)
+            ):
                 flush()
                 out.extend(_paragraphs_of(_block_string(child)))
             elif (tag in sel.CONTAINER_TAGS or tag in sel.BLOCK_TAGS) and _has_blocks(child):
@@ -857,6 +969,9 @@ def _collect_blocks(el: Any, out: list[str]) -> None:
                 _collect_blocks(child, out)
             elif tag == "br":
                 loose.append("\n")
+            elif tag in _BLOCK_LEVEL:  # a <div> of text is a paragraph of its own
+                flush()
+                out.extend(_paragraphs_of(_block_string(child)))
             else:
                 _text_into(child, loose)
         if child.tail:

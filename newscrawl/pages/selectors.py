@@ -2,6 +2,12 @@
 
 Sources are STRUCTURE.md sections and its evidence keys ([R1] = real 2020 solo page, [C1] = 2026
 adapter, [F*] = third-party scrapers). Each list is ordered by reliability: first match wins.
+
+The article head/body selectors document what ``TribunArticlePage`` reads. For speed (issue 3:
+extraction ≤ 2× lxml's bare parse) the page object does not run them as CSS queries, one walk
+of the whole tree each; it implements them on a few one-pass indexes (``pages/article.py``).
+A change to one of them must be mirrored there; the gold set (``tests/gold``) checks both.
+The in-body boilerplate sets (``BODY_DROP_*``, ``BLOCK_TAGS``, ``CONTAINER_TAGS``) are used as is.
 """
 
 from __future__ import annotations

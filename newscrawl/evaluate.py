@@ -1,0 +1,342 @@
+"""Score newscrawl and trafilatura side by side on the gold set.
+
+Run ``python -m newscrawl.evaluate [--gold tests/gold] [--json]``. For every gold case
+(``newscrawl/gold.py``) both extractors get the same saved pages and fetch time:
+
+* newscrawl: :func:`newscrawl.extraction.extract_story` on all the case's pages;
+* trafilatura: ``bare_extraction(html, url=…, with_metadata=True, include_comments=False)``
+  on each page; the bodies of a multi-page story are concatenated (the best a generic
+  extractor can do), metadata comes from page 1.
+
+Metrics (macro-averaged over cases): body token precision / recall / F1 (``\\w+`` tokens,
+lower-cased, multiset overlap), the share of bodies equal paragraph by paragraph, title
+accuracy, published_at accuracy as an instant and as the exact ISO string with its offset,
+authors (set equality, None == []), tags (set equality) and the number of boilerplate phrases
+of STRUCTURE.md §2 leaked into bodies. It prints a table and one summary line and always exits
+0: it reports; ``tests/test_gold.py`` enforces.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from newscrawl.gold import GOLD_DIR, GoldCase, load_cases
+from newscrawl.sites import SITES
+
+_TOKEN = re.compile(r"\w+")
+_WS = re.compile(r"\s+")
+
+# Boilerplate of STRUCTURE.md §2 (and the tail blocks of §1.1, §1.13) that must never be in a
+# body; each is counted once per occurrence.
+LEAK_PATTERNS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, flags)
+    for name, pattern, flags in (
+        ("Baca juga", r"\bbaca\s+juga\b", re.IGNORECASE),
+        ("Baca:", r"\bbaca\s*:", re.IGNORECASE),
+        ("Artikel ini telah tayang", r"artikel\s+ini\s+telah\s+tayang", re.IGNORECASE),
+        ("Ringkasan Berita", r"ringkasan\s+berita", re.IGNORECASE),
+        ("N dari M halaman", r"\b\d+\s+dari\s+\d+\s+halaman\b", re.IGNORECASE),
+        ("Halaman selanjutnya", r"halaman\s+selanjutnya", re.IGNORECASE),
+        ("Berita Terkait", r"berita\s+terkait", re.IGNORECASE),
+        ("Berita Rekomendasi", r"berita\s+rekomendasi", re.IGNORECASE),
+        ("Rekomendasi untuk Anda", r"rekomendasi\s+untuk\s+anda", re.IGNORECASE),
+        ("Sesuai Minatmu", r"sesuai\s+minatmu", re.IGNORECASE),
+        ("Ikuti kami di", r"ikuti\s+kami\s+di", re.IGNORECASE),
+        ("Simak berita terbaru", r"simak\s+berita\s+terbaru", re.IGNORECASE),
+        ("Dapatkan Berita Pilihan", r"dapatkan\s+berita\s+pilihan", re.IGNORECASE),
+        ("Video Pilihan", r"video\s+pilihan", re.IGNORECASE),
+        ("lihat foto", r"lihat\s+foto", re.IGNORECASE),
+        ("zoom-in", r"zoom-in", re.IGNORECASE),
+        ("Tags", r"\bTags\b", 0),
+        ("(*)", r"\(\*\)", 0),
+        ("googletag", r"googletag", re.IGNORECASE),
+        ("Advertisement", r"\badvertisement\b", re.IGNORECASE),
+        ("Laporan Wartawan", r"laporan\s+wartawan", re.IGNORECASE),
+        ("Penulis:", r"\bpenulis\s*:", re.IGNORECASE),
+        ("Editor:", r"\beditor\s*:", re.IGNORECASE),
+        ("Sumber:", r"\bsumber\s*:", re.IGNORECASE),
+        ("Text Sizes", r"text\s+sizes", re.IGNORECASE),
+        ("Nikmati berita interaktif", r"nikmati\s+berita\s+interaktif", re.IGNORECASE),
+        ("All Right Reserved", r"all\s+rights?\s+reserved", re.IGNORECASE),
+        ("Infografis caption", r"TRIBUNNEWS/Ridho", 0),
+    )
+}
+
+
+def tokens(text: str | None) -> Counter[str]:
+    return Counter(t.lower() for t in _TOKEN.findall(text or ""))
+
+
+def prf(predicted: str | None, gold: str | None) -> tuple[float, float, float]:
+    """Token precision, recall and F1 of a body against the gold body."""
+    pred, ref = tokens(predicted), tokens(gold)
+    if not pred and not ref:
+        return 1.0, 1.0, 1.0
+    overlap = sum((pred & ref).values())
+    precision = overlap / sum(pred.values()) if pred else 0.0
+    recall = overlap / sum(ref.values()) if ref else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def paragraphs(body: str | None, sep: str = "\n\n") -> list[str]:
+    out = []
+    for part in (body or "").split(sep):
+        norm = _WS.sub(" ", part).strip()
+        if norm:
+            out.append(norm)
+    return out
+
+
+def leaks(body: str | None) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for name, pattern in LEAK_PATTERNS.items():
+        n = len(pattern.findall(body or ""))
+        if n:
+            found[name] += n
+    return found
+
+
+def _instant(value: str | None, zone_key: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:  # generous to zone-less output: read it in the site's zone
+        moment = moment.replace(tzinfo=SITES.get(zone_key, SITES["www"]).tz)
+    return moment
+
+
+def _names(value: Sequence[str] | str | None) -> frozenset[str]:
+    if not value:
+        return frozenset()
+    if isinstance(value, str):
+        value = re.split(r"\s*[;,]\s*|\s+dan\s+", value)
+    return frozenset(_WS.sub(" ", v).strip().casefold() for v in value if v and v.strip())
+
+
+@dataclass
+class Prediction:
+    """What one extractor said about one case (the compared fields only)."""
+
+    title: str | None = None
+    body_paragraphs: list[str] = field(default_factory=list)
+    published_at: str | None = None
+    authors: frozenset[str] = frozenset()
+    tags: frozenset[str] = frozenset()
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.body_paragraphs)
+
+
+def predict_newscrawl(case: GoldCase) -> Prediction:
+    got = case.extract()
+    return Prediction(
+        title=got["title"],
+        body_paragraphs=paragraphs(got["body"]),
+        published_at=got["published_at"],
+        authors=_names(got["authors"]),
+        tags=_names(got["tags"]),
+    )
+
+
+def _trafilatura() -> Any:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+    return trafilatura
+
+
+def predict_trafilatura(case: GoldCase) -> Prediction | None:
+    trafilatura = _trafilatura()
+    if trafilatura is None:
+        return None
+    docs = [
+        trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            date_extraction_params={
+                "extensive_search": True,
+                "original_date": True,
+                "outputformat": "%Y-%m-%dT%H:%M:%S%z",
+            },
+        )
+        for html, url in case.pages
+    ]
+    first = docs[0]
+    body: list[str] = []
+    for doc in docs:
+        if doc is not None:
+            body += paragraphs(doc.text, "\n")
+    if first is None:
+        return Prediction(body_paragraphs=body)
+    return Prediction(
+        title=first.title,
+        body_paragraphs=body,
+        published_at=first.date,
+        authors=_names(first.author),
+        tags=_names(list(first.tags or []) or None),
+    )
+
+
+@dataclass
+class Score:
+    """Per-extractor totals over the gold set."""
+
+    name: str
+    precision: list[float] = field(default_factory=list)
+    recall: list[float] = field(default_factory=list)
+    f1: list[float] = field(default_factory=list)
+    exact: list[bool] = field(default_factory=list)
+    title: list[bool] = field(default_factory=list)
+    instant: list[bool] = field(default_factory=list)
+    iso: list[bool] = field(default_factory=list)
+    authors: list[bool] = field(default_factory=list)
+    tags: list[bool] = field(default_factory=list)
+    leaked: Counter[str] = field(default_factory=Counter)
+    failures: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, case: GoldCase, pred: Prediction) -> None:
+        exp = case.expected
+        zone = case.meta.get("site", "www")
+        p, r, f = prf(pred.body, exp["body"])
+        self.precision.append(p)
+        self.recall.append(r)
+        self.f1.append(f)
+        checks = {
+            "exact": pred.body_paragraphs == paragraphs(exp["body"]),
+            "title": _WS.sub(" ", pred.title or "").strip() == (exp["title"] or ""),
+            "instant": _instant(pred.published_at, zone) == _instant(exp["published_at"], zone),
+            "iso": pred.published_at == exp["published_at"],
+            "authors": pred.authors == _names(exp["authors"]),
+            "tags": pred.tags == _names(exp["tags"]),
+        }
+        for key, ok in checks.items():
+            getattr(self, key).append(ok)
+            if not ok:
+                self.failures.setdefault(key, []).append(case.name)
+        self.leaked.update(leaks(pred.body))
+
+    def summary(self) -> dict[str, float]:
+        def mean(xs: list[float] | list[bool]) -> float:
+            return statistics.fmean(xs) if xs else 0.0
+
+        return {
+            "body_precision": mean(self.precision),
+            "body_recall": mean(self.recall),
+            "body_f1": mean(self.f1),
+            "body_exact": mean(self.exact),
+            "title": mean(self.title),
+            "published_at_instant": mean(self.instant),
+            "published_at_iso": mean(self.iso),
+            "authors": mean(self.authors),
+            "tags": mean(self.tags),
+            "leaked_phrases": float(sum(self.leaked.values())),
+        }
+
+
+ROWS: list[tuple[str, str, Callable[[float], str]]] = [
+    ("body_precision", "body token precision (macro)", lambda v: f"{v:.4f}"),
+    ("body_recall", "body token recall (macro)", lambda v: f"{v:.4f}"),
+    ("body_f1", "body token F1 (macro)", lambda v: f"{v:.4f}"),
+    ("body_exact", "bodies exactly equal", lambda v: f"{v:.1%}"),
+    ("title", "title accuracy", lambda v: f"{v:.1%}"),
+    ("published_at_instant", "published_at (instant)", lambda v: f"{v:.1%}"),
+    ("published_at_iso", "published_at (ISO + offset)", lambda v: f"{v:.1%}"),
+    ("authors", "authors accuracy", lambda v: f"{v:.1%}"),
+    ("tags", "tags accuracy", lambda v: f"{v:.1%}"),
+    ("leaked_phrases", "boilerplate phrases leaked", lambda v: f"{int(v)}"),
+]
+
+
+def evaluate(gold_dir: Path | str = GOLD_DIR) -> tuple[int, int, Score, Score | None]:
+    cases = load_cases(gold_dir)
+    ours = Score("newscrawl")
+    theirs = Score("trafilatura") if _trafilatura() is not None else None
+    for case in cases:
+        ours.add(case, predict_newscrawl(case))
+        if theirs is not None:
+            pred = predict_trafilatura(case)
+            if pred is not None:
+                theirs.add(case, pred)
+    n_pages = sum(len(c.pages) for c in cases)
+    return len(cases), n_pages, ours, theirs
+
+
+def render_table(ours: Score, theirs: Score | None) -> str:
+    a, b = ours.summary(), theirs.summary() if theirs else None
+    width = max(len(label) for _k, label, _f in ROWS)
+    lines = [
+        f"{'metric':<{width}} | {'newscrawl':>11} | {'trafilatura':>11}",
+        f"{'-' * width}-+-{'-' * 11}-+-{'-' * 11}",
+    ]
+    for key, label, fmt in ROWS:
+        other = fmt(b[key]) if b else "n/a"
+        lines.append(f"{label:<{width}} | {fmt(a[key]):>11} | {other:>11}")
+    return "\n".join(lines)
+
+
+def summary_line(n_cases: int, n_pages: int, ours: Score, theirs: Score | None) -> str:
+    def part(score: Score) -> str:
+        s = score.summary()
+        return (
+            f"{score.name} body F1 {s['body_f1']:.3f}, exact {s['body_exact']:.1%}, "
+            f"published_at {s['published_at_iso']:.0%}, title {s['title']:.0%}, "
+            f"authors {s['authors']:.0%}, tags {s['tags']:.0%}, leaks {int(s['leaked_phrases'])}"
+        )
+
+    tail = f" | {part(theirs)}" if theirs else " | trafilatura not installed"
+    return f"gold {n_cases} cases ({n_pages} pages): {part(ours)}{tail}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m newscrawl.evaluate", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "--gold", default=str(GOLD_DIR), help="gold set folder (default: tests/gold)"
+    )
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON instead")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="list newscrawl's failing cases per metric"
+    )
+    args = parser.parse_args(argv)
+    n_cases, n_pages, ours, theirs = evaluate(args.gold)
+    if args.json:
+        out = {"cases": n_cases, "pages": n_pages, "newscrawl": ours.summary(),
+               "trafilatura": theirs.summary() if theirs else None,
+               "newscrawl_leaks": dict(ours.leaked), "trafilatura_leaks": dict(theirs.leaked) if theirs else None,
+               "newscrawl_failures": ours.failures}  # fmt: skip
+        print(json.dumps(out, indent=2, ensure_ascii=False))
+        return 0
+    print(render_table(ours, theirs))
+    if args.verbose:
+        for metric, names in sorted(ours.failures.items()):
+            print(f"newscrawl misses {metric}: {', '.join(names)}")
+        if ours.leaked:
+            print(f"newscrawl leaks: {dict(ours.leaked)}")
+    if theirs and theirs.leaked:
+        top = ", ".join(f"{k} ×{v}" for k, v in theirs.leaked.most_common(6))
+        print(f"trafilatura's most leaked phrases: {top}")
+    print(summary_line(n_cases, n_pages, ours, theirs))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
