@@ -49,7 +49,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured, ScrapyDeprecationWarning
 from scrapy.settings import BaseSettings
 from scrapy.utils.misc import load_object
-from spidermon import MonitorSuite, monitors
+from spidermon import Monitor, MonitorSuite, monitors
 from spidermon.contrib.scrapy.extensions import Spidermon
 from spidermon.contrib.scrapy.monitors import (
     ErrorCountMonitor,
@@ -183,6 +183,35 @@ class SiteFieldCoverageMonitor(FieldCoverageMonitor):
         self.assertFalse(failures, msg="coverage below threshold: " + "; ".join(failures))  # noqa: PT009
 
 
+@monitors.name("Date markup")
+class DateMarkupMonitor(Monitor):
+    """Per site: share of article pages whose date was found only as loose text under the title
+    ≤ NEWSCRAWL_MAX_DATE_FALLBACK_SHARE.
+
+    The extractor still reads a date when the site renames its date element, so coverage stays
+    up; but the known markup (JSON-LD, meta, dataLayer, ``time``, the date box) has vanished,
+    which is the site change the nightly run must report before the fallback guesses wrong.
+    """
+
+    def test_date_markup_present(self) -> None:
+        from newscrawl.spiders.tribun import DATES_FALLBACK_STAT, DATES_READ_STAT
+
+        limit = self.data.crawler.settings.getfloat("NEWSCRAWL_MAX_DATE_FALLBACK_SHARE", 0.01)
+        stats = self.data.stats
+        failures = []
+        for key, pages in sorted(stats.items()):
+            if not key.startswith(DATES_READ_STAT + "/") or not pages:
+                continue
+            site = key.rsplit("/", 1)[1]
+            loose = int(stats.get(f"{DATES_FALLBACK_STAT}/{site}", 0))
+            if loose / pages > limit:
+                failures.append(
+                    f"{site} published_at from known date markup {1 - loose / pages:.1%} "
+                    f"({loose} of {int(pages)} pages had no date markup)"
+                )
+        self.assertFalse(failures, msg="date markup missing: " + "; ".join(failures))  # noqa: PT009
+
+
 @monitors.name("Error count")
 class RunErrorCountMonitor(ErrorCountMonitor):
     """log_count/ERROR ≤ NEWSCRAWL_MAX_ERRORS."""
@@ -234,6 +263,7 @@ class NightlyMonitorSuite(MonitorSuite):
     monitors = [  # noqa: RUF012
         ArticleCountMonitor,
         SiteFieldCoverageMonitor,
+        DateMarkupMonitor,
         RunErrorCountMonitor,
         RunFinishReasonMonitor,
     ]

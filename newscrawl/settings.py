@@ -77,6 +77,9 @@ NEWSCRAWL_MIN_COVERAGE_BODY = 0.99
 NEWSCRAWL_MIN_COVERAGE_TITLE = 0.99
 NEWSCRAWL_MIN_COVERAGE_AUTHORS = 0.80
 NEWSCRAWL_MAX_ERRORS = 0
+# Share of article pages per site whose date was read from loose text because no known date
+# markup was left (a redesign); above it the run is unhealthy although dates were read.
+NEWSCRAWL_MAX_DATE_FALLBACK_SHARE = 0.01
 NEWSCRAWL_MIN_ARTICLES = 1
 # `newscrawl export`: prefix cells starting with = + - @ (tab, CR) with ' against formula injection.
 NEWSCRAWL_CSV_NEUTRALISE_FORMULAS = True

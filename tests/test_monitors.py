@@ -96,11 +96,27 @@ def test_healthy_run_passes_every_monitor() -> None:
     results, crawler = run_suite(healthy_stats())
     assert {name: r["status"] for name, r in results.items()} == {
         "Article count": "OK",
+        "Date markup": "OK",
         "Error count": "OK",
         "Field coverage": "OK",
         "Finish reason": "OK",
     }
     assert crawler.stats.get_value("newscrawl/monitors/failed") == 0
+
+
+@pytest.mark.parametrize(("loose", "ok"), [(0, True), (1, True), (2, False), (100, False)])
+def test_date_markup_monitor_threshold(loose, ok) -> None:
+    # 100 makassar pages; 1 % may have their date only as loose text.
+    stats = healthy_stats(
+        **{"newscrawl/dates/pages/makassar": 100, "newscrawl/dates/from_loose_text/makassar": loose}
+    )
+    results, _ = run_suite(stats)
+    assert (results["Date markup"]["status"] == "OK") is ok
+    if not ok:
+        assert (
+            f"makassar published_at from known date markup {1 - loose / 100:.1%}"
+            in (results["Date markup"]["message"])
+        )
 
 
 def test_one_site_losing_its_dates_fails_coverage_naming_site_and_field() -> None:

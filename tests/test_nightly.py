@@ -370,8 +370,8 @@ def test_two_runs_started_together(server: Any, tmp_path: Path) -> None:
 def test_broken_fields_make_the_run_unhealthy(tmp_path: Path) -> None:
     """Bylines and bodies vanish from some papua pages: exit 1, the report names site and field.
 
-    (The replica's ``date-renamed`` fault no longer breaks extraction: the article page object
-    reads the visible date text wherever it is, so this uses the replica's edits instead.)
+    (A renamed date element is the next test: dates are still read there, and the "Date
+    markup" monitor fails instead.)
     Two pages without a body are dropped as ``NotAnArticle`` and still count against ``body``
     coverage; six without a byline bring ``authors`` to 12 of 18.
     """
@@ -398,3 +398,30 @@ def test_broken_fields_make_the_run_unhealthy(tmp_path: Path) -> None:
     assert report["coverage_by_site"]["papua"]["authors"] == pytest.approx(12 / 18, abs=1e-4)
     assert report["dropped"]["NotAnArticle"] == 2
     assert "papua authors 66.7%" in result.stdout
+
+
+@pytest.mark.e2e
+def test_renamed_date_element_makes_the_run_unhealthy(tmp_path: Path) -> None:
+    """The replica's ``date-renamed`` fault (JSON-LD dates gone, date box renamed): the extractor
+    still reads the loose date text, but the run exits 1 and the report names the missing markup."""
+    from newscrawl.replica.server import ReplicaServer
+
+    data = tmp_path / "data"
+    with ReplicaServer(port=0, faults=("date-renamed",)) as srv:
+        result = nightly(srv, data)
+    assert result.returncode == 1, result.stdout + result.stderr
+    report = last_report(data)
+    markup = next(m for m in report["monitors"] if m["monitor"] == "Date markup")
+    assert markup["status"] == "FAIL"
+    assert "makassar published_at from known date markup 0.0%" in markup["message"]
+    assert "papua published_at from known date markup 0.0%" in markup["message"]
+
+
+@pytest.mark.e2e
+def test_healthy_replica_run_passes_the_date_markup_monitor(server: Any, tmp_path: Path) -> None:
+    result = nightly(server, tmp_path / "data")
+    assert result.returncode == 0, result.stdout + result.stderr
+    markup = next(
+        m for m in last_report(tmp_path / "data")["monitors"] if m["monitor"] == "Date markup"
+    )
+    assert markup["status"] == "OK"

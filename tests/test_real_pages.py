@@ -110,3 +110,22 @@ def test_2018_fragments_lose_footer_and_related_links(number):
     assert not body.rstrip().endswith(("Editor", "Penulis"))
     assert "Penulis:" not in body
     assert "Editor:" not in body
+
+
+def test_redesigned_date_markup_is_read_but_flagged():
+    """R1 with its date markup gone (JSON-LD dates, dataLayer, ``<time>`` renamed): the date
+    is still read from the text under the title, and the page says it came from loose text."""
+    html = _real("solo-tribunnews-article-2020-10-09.html")
+    page = TribunArticlePage(html, SOLO_URL)
+    assert page.published_from_fallback() is False
+    broken = (
+        html.replace('"datePublished": "2020-10-09T13:52:50+07:00",', "")
+        .replace('"dateModified": "2020-10-09T13:52:50+07:00",', "")
+        .replace("'publish_date': '2020-10-09 13:52:50',", "")
+        .replace('<div class="grey bdr3 pb10 pt10"><time>', '<div class="meta-info"><span>')
+        .replace("13:52</time></div>", "13:52</span></div>")
+    )
+    assert "datePublished" not in broken.split("WebPage")[0]
+    redesigned = TribunArticlePage(broken, SOLO_URL)
+    assert redesigned.published_raw() == "Jumat, 9 Oktober 2020 13:52"
+    assert redesigned.published_from_fallback() is True

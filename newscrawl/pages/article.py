@@ -755,6 +755,7 @@ class TribunArticlePage:
             if text:
                 out.append(_TAYANG.sub("", text))
         out = [c.strip() for c in out if c and c.strip()]
+        self._has_date_markup = bool(out)
         return out or self._dates_near_title()
 
     def _dates_near_title(self) -> list[str]:
@@ -769,13 +770,22 @@ class TribunArticlePage:
 
     def published_raw(self) -> str | None:
         """The first candidate that parses as a full date (never a guessed day or zone)."""
+        return self._published[0]
+
+    def published_from_fallback(self) -> bool:
+        """True when the date was only found as loose text under the title: the known date
+        markup is gone (a redesign), which the run report must flag even though a date was read."""
+        return self._published[1]
+
+    @cached_property
+    def _published(self) -> tuple[str | None, bool]:
         for raw in self.published_candidates():
             if parse_date(raw, self.site.tz) is not None:
-                return raw
+                return raw, not self._has_date_markup
         for raw in self._dates_near_title():  # every candidate unreadable: the visible date
             if parse_date(raw, self.site.tz) is not None:
-                return raw
-        return None
+                return raw, True
+        return None, False
 
     def modified_raw(self) -> str | None:
         value = self.news_article.get("dateModified")

@@ -35,6 +35,9 @@ from newscrawl.sites import Site
 LISTING_MARGIN = timedelta(hours=3)
 # Nested sitemap indexes followed at most this deep (kaltara nests several levels, §7 [F20]).
 MAX_SITEMAP_DEPTH = 3
+# Article pages read per site, and those whose date came only from loose text (no date markup).
+DATES_READ_STAT = "newscrawl/dates/pages"
+DATES_FALLBACK_STAT = "newscrawl/dates/from_loose_text"
 # Request meta keys other components read: what a request fetches, and the listing's time.
 ROLE_META = "newscrawl_role"
 LISTED_TIME_META = "newscrawl_listed_time"
@@ -267,6 +270,9 @@ class TribunSpider(scrapy.Spider):
                 self.logger.info("Not an article: %s", response.url)
                 return
             story = _Story(first=page, crawled_at=crawled_at, page_count=page.page_count())
+            stats.inc_value(f"{DATES_READ_STAT}/{site.key}")
+            if page.published_from_fallback():
+                stats.inc_value(f"{DATES_FALLBACK_STAT}/{site.key}")
             story.pages[1] = page.body_paragraphs()
         except Exception:
             stats.inc_value("newscrawl/extract/errors")
