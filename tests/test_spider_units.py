@@ -1,0 +1,87 @@
+"""Spider callbacks on hand-made responses: bad pages are counted and logged, never fatal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from scrapy.http import HtmlResponse, Request
+from scrapy.utils.test import get_crawler
+
+from newscrawl.sites import SITES
+from newscrawl.spiders.tribun import TribunSpider, _IndexWalk
+
+
+@pytest.fixture
+def spider():
+    crawler = get_crawler(TribunSpider, {"NEWSCRAWL_MAX_INDEX_PAGES": 5})
+    spider = TribunSpider.from_crawler(crawler, site="solo", since="2025-10-05", until="2025-10-06")
+    crawler.spider = spider
+    crawler.stats.open_spider()
+    return spider
+
+
+def _response(url: str, body: bytes) -> HtmlResponse:
+    return HtmlResponse(url=url, body=body, encoding="utf-8", request=Request(url))
+
+
+def test_garbage_article_page_is_counted_not_emitted(spider):
+    response = _response("https://solo.tribunnews.com/2025/10/05/x", b"\x00\xff<<<not html")
+    out = list(spider.parse_article(response, site=SITES["solo"]))
+    assert out == []
+    assert spider.crawler.stats.get_value("newscrawl/extract/not_article") == 1
+
+
+def test_extraction_crash_is_logged_and_counted(spider, monkeypatch, caplog):
+    def explode(*args, **kwargs):
+        raise RuntimeError("selector blew up")
+
+    monkeypatch.setattr("newscrawl.spiders.tribun.TribunArticlePage", explode)
+    response = _response("https://solo.tribunnews.com/2025/10/05/x", b"<html></html>")
+    assert list(spider.parse_article(response, site=SITES["solo"])) == []
+    assert spider.crawler.stats.get_value("newscrawl/extract/errors") == 1
+    assert "Could not extract https://solo.tribunnews.com/2025/10/05/x" in caplog.text
+
+
+def test_index_page_schedules_articles_and_the_next_page(spider):
+    items = "".join(
+        f'<li class="ptb15"><h3><a href="/2025/10/05/berita-{i}">Berita {i}</a></h3>'
+        f'<time class="grey">Minggu, 5 Oktober 2025 10:{i:02d} WIB</time></li>'
+        for i in range(3)
+    )
+    items += (
+        '<li class="ptb15 nativeads"><h3><a href="https://ads.example.net/promo">Promo</a></h3></li>'
+        '<li class="ptb15"><h3><a href="https://video.tribunnews.com/view/1/clip">Video</a></h3></li>'
+        '<li class="ptb15"><h3><a href="/2025/09/01/lama">Lama</a></h3>'
+        "<time>Senin, 1 September 2025 10:00 WIB</time></li>"
+    )
+    html = f'<html><body><ul class="lsi">{items}</ul></body></html>'.encode()
+    url = "https://solo.tribunnews.com/index-news?date=2025-10-05&page=1"
+    walk = _IndexWalk(SITES["solo"], "/index-news?date=2025-10-05")
+    out = list(
+        spider.parse_listing(
+            _response(url, html), walk=walk, page=1, paginate=True, day=date(2025, 10, 5)
+        )
+    )
+    articles = [r.url for r in out if r.callback == spider.parse_article]
+    listings = [r.url for r in out if r.callback == spider.parse_listing]
+    assert articles == [f"https://solo.tribunnews.com/2025/10/05/berita-{i}" for i in range(3)]
+    assert listings == ["https://solo.tribunnews.com/index-news?date=2025-10-05&page=2"]
+    assert spider.crawler.stats.get_value("newscrawl/discovery/skipped_listed_out_of_window") == 1
+    # The same page again (the site repeats its last page past the end): the walk stops.
+    again = list(
+        spider.parse_listing(
+            _response(url, html), walk=walk, page=2, paginate=True, day=date(2025, 10, 5)
+        )
+    )
+    assert again == []
+    assert spider.crawler.stats.get_value("newscrawl/discovery/index_ends_by_repeat") == 1
+
+
+def test_index_walk_stops_at_the_page_cap(spider):
+    html = b'<html><ul class="lsi"><li><h3><a href="/2025/10/05/baru">x</a></h3></li></ul></html>'
+    url = "https://solo.tribunnews.com/index-news?date=2025-10-05&page=5"
+    walk = _IndexWalk(SITES["solo"], "cap")
+    out = list(spider.parse_listing(_response(url, html), walk=walk, page=5, paginate=True))
+    assert [r.callback for r in out] == [spider.parse_article]
+    assert spider.crawler.stats.get_value("newscrawl/discovery/index_page_cap") == 1
