@@ -33,6 +33,8 @@ from newscrawl.sites import Site
 # A listed article whose listing time is further than this outside the window is not fetched;
 # the margin absorbs listings that print another zone's clock.
 LISTING_MARGIN = timedelta(hours=3)
+# ``sections=home`` walks the home page's "latest" list (it has no index-news of its own).
+HOME_SECTION = "home"
 # Nested sitemap indexes followed at most this deep (kaltara nests several levels, §7 [F20]).
 MAX_SITEMAP_DEPTH = 3
 # Article pages read per site, and those whose date came only from loose text (no date markup).
@@ -113,7 +115,8 @@ class TribunSpider(scrapy.Spider):
             for day in days(since, until):
                 yield self._index_request(site, day, None)
                 for section in self.params.sections:
-                    yield self._index_request(site, day, section)
+                    if section != HOME_SECTION:
+                        yield self._index_request(site, day, section)
             if getattr(self, "use_sitemaps", False):
                 yield scrapy.Request(
                     f"{site.base_url}/sitemap.xml",
@@ -121,9 +124,10 @@ class TribunSpider(scrapy.Spider):
                     cb_kwargs={"site": site, "depth": 0},
                 )
             for section in self.params.sections:
-                walk = _IndexWalk(site, f"/{section}")
+                path = "/" if section == HOME_SECTION else f"/{section}"
+                walk = _IndexWalk(site, path)
                 yield scrapy.Request(
-                    f"{site.base_url}/{section}",
+                    f"{site.base_url}{path}",
                     callback=self.parse_listing,
                     cb_kwargs={"walk": walk, "page": 1, "paginate": False},
                 )
