@@ -101,14 +101,20 @@ class DateWindowPipeline(_Pipeline):
 
 
 class ValidationPipeline(_Pipeline):
-    """Drop items that are not articles: no title or an empty body."""
+    """Drop items that are not articles: no title, or neither text nor a picture.
+
+    A photo story may have no paragraph at all (its caption is boilerplate, §1.7): with a
+    title and a main image it is still an article, emitted with ``body`` null and counted.
+    """
 
     def process_item(self, item: Any) -> ArticleItem:
         article = _article(item)
-        missing = [name for name in ("title", "body") if not getattr(article, name)]
-        if missing:
+        if not article.title or not (article.body or article.image_url):
+            missing = "title" if not article.title else "body and image"
             self.inc("newscrawl/validation/not_article")
-            raise NotAnArticle(f"missing {', '.join(missing)}: {article.url}")
+            raise NotAnArticle(f"missing {missing}: {article.url}")
+        if not article.body:
+            self.inc("newscrawl/validation/no_body")
         if article.is_partial:
             self.inc("newscrawl/articles/partial")
         return article
