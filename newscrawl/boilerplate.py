@@ -29,6 +29,7 @@ _DROP_LINE = re.compile(
       | \d+\s+dari\s+\d+\s+halaman\s*$  # "2 dari 3 halaman" page-break marker
       | halaman\s+\d+(?:\s*/\s*\d+)?\s*$
       | \(\*\)\s*$
+      | (?:tags?|advertisement|iklan|sponsored|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*:?\s*$
       | [•·]\s
     )""",
     re.IGNORECASE | re.VERBOSE,

@@ -85,3 +85,29 @@ def test_index_walk_stops_at_the_page_cap(spider):
     out = list(spider.parse_listing(_response(url, html), walk=walk, page=5, paginate=True))
     assert [r.callback for r in out] == [spider.parse_article]
     assert spider.crawler.stats.get_value("newscrawl/discovery/index_page_cap") == 1
+
+
+def test_binary_response_is_counted_without_a_traceback(spider, caplog):
+    from scrapy.http import Response
+
+    url = "https://solo.tribunnews.com/2025/10/05/x"
+    response = Response(url=url, body=b"\x89PNG\r\n\x1a\n\x00\x00", request=Request(url))
+    assert list(spider.parse_article(response, site=SITES["solo"])) == []
+    assert spider.crawler.stats.get_value("newscrawl/extract/not_html") == 1
+    assert "Traceback" not in caplog.text
+
+
+def test_unparsable_later_page_makes_the_story_partial(spider):
+    page1 = (
+        b'<html><head><title>Judul - Tribun Solo</title></head><body><div id="article">'
+        b'<h1 id="arttitle">Judul</h1><div class="side-article txt-article"><p>Satu.</p></div>'
+        b'<div class="paging"><a href="?page=2">2</a></div></div></body></html>'
+    )
+    url = "https://solo.tribunnews.com/2025/10/05/judul"
+    (request,) = spider.parse_article(_response(url, page1), site=SITES["solo"])
+    assert request.url == url + "?page=2"
+    broken = _response(request.url, b"<html><body><div>502 Bad Gateway</div></body></html>")
+    (item,) = spider.parse_article_page(broken, **request.cb_kwargs)
+    assert (item.page_count, item.pages_fetched, item.is_partial) == (2, 1, True)
+    assert item.body == "Satu."
+    assert spider.crawler.stats.get_value("newscrawl/pages/unparsable") == 1

@@ -41,6 +41,8 @@ _TAYANG = re.compile(r"^\s*(?:tayang|diterbitkan|dipublikasikan)\s*:?\s*", re.IG
 _TOTAL_PAGE = re.compile(r"Halaman\s+\d+\s*/\s*(\d+)", re.IGNORECASE)
 _BREAK_MARKER = re.compile(r"\b\d+\s+dari\s+(\d+)\s+halaman\b", re.IGNORECASE)
 _PAGE_PARAM = re.compile(r"[?&]page=(\d+)")
+# A date string that names its zone: WIB/WITA/WIT, a numeric offset or Z.
+_ZONED = re.compile(r"(?:\bWI(?:B|TA|T)\b|[+-]\d{2}:?\d{2}|\dZ)\s*\)?\s*$", re.IGNORECASE)
 _REL_PAGE = re.compile(r"page-(\d+)")
 _DATALAYER_FIELD = re.compile(r"""['"](\w+)['"]\s*:\s*['"]([^'"\n]*)['"]""")
 _CONTENT_ID = re.compile(r"""data-content-id=["'](\d+)["']""")
@@ -85,6 +87,9 @@ _HEAD_TAGS = ("meta", "link", "title", "script")
 _MARKUP_TAGS = ("h1", "h2", "h4", "h5", "time", "span", "ul")
 _BLOCK_OR_CONTAINER = tuple(sel.BLOCK_TAGS | sel.CONTAINER_TAGS)
 _DROP_TAGS = frozenset(sel.BODY_DROP_TAGS)
+_RECAP_HEADING = re.compile(r"^\s*ringkasan\s+berita\s*:?\s*$", re.IGNORECASE)
+# Class words of ad slots whatever their exact name ("ads_inside", "ad-slot", "advertorial-box").
+_AD_CLASS_PREFIXES = ("ads", "ad-", "ad_", "advert", "iklan", "banner")
 _BLOCK_LEVEL = frozenset(sel.CONTAINER_TAGS - {"span"})
 
 
@@ -191,8 +196,10 @@ def _is_dropped(el: Any) -> bool:
     if tag in _DROP_TAGS:
         return True
     classes = el.get("class")
-    if classes and any(w in sel.BODY_DROP_CLASSES for w in classes.split()):
-        return True
+    if classes:
+        words = classes.split()
+        if any(w in sel.BODY_DROP_CLASSES or w.startswith(_AD_CLASS_PREFIXES) for w in words):
+            return True
     el_id = el.get("id")
     return bool(el_id and el_id.lower().startswith(sel.BODY_DROP_ID_PREFIXES))
 
@@ -341,7 +348,8 @@ class TribunArticlePage:
         """Links of the pagers after the body: ``div.paging``/``div.page-number`` and the
         "Halaman selanjutnya" ``div.mb20 > a.bgblue`` [R1][C1][C2]."""
         links: list[Any] = []
-        for el in self._after_body:
+        body = self.body_element
+        for el in ([body] if body is not None else []) + self._after_body:
             for div in el.iter("div"):
                 cls = div.get("class")
                 if not cls or ("pag" not in cls and "mb20" not in cls):
@@ -779,9 +787,23 @@ class TribunArticlePage:
 
     @cached_property
     def _published(self) -> tuple[str | None, bool]:
-        for raw in self.published_candidates():
-            if parse_date(raw, self.site.tz) is not None:
-                return raw, not self._has_date_markup
+        candidates = self.published_candidates()
+        for i, raw in enumerate(candidates):
+            moment = parse_date(raw, self.site.tz)
+            if moment is None:
+                continue
+            if not _ZONED.search(raw):
+                # A zone-less string (dataLayer "2025-10-06 19:26:00") is read in the site's
+                # zone; a later string that names its zone ("… 19:26 WITA") decides when
+                # they disagree by more than its minute precision (§1.4 zone notes).
+                for other in candidates[i + 1 :]:
+                    if _ZONED.search(other):
+                        zoned = parse_date(other, self.site.tz)
+                        if zoned is not None and abs((zoned - moment).total_seconds()) >= 60:
+                            return other, not self._has_date_markup
+                        if zoned is not None:
+                            break
+            return raw, not self._has_date_markup
         for raw in self._dates_near_title():  # every candidate unreadable: the visible date
             if parse_date(raw, self.site.tz) is not None:
                 return raw, True
@@ -867,6 +889,7 @@ class TribunArticlePage:
             m = _REL_PAGE.search(a.get("rel") or "")
             if m:
                 pages.append(int(m.group(1)))
+        pages.extend(self._same_story_page_links())
         body = self.body_element
         if body is not None:
             for div in body.iter("div"):
@@ -875,6 +898,20 @@ class TribunArticlePage:
                     if m:
                         pages.append(int(m.group(1)))
         return min(max(pages), 50)
+
+    def _same_story_page_links(self) -> list[int]:
+        """Page numbers of any link to this very story with ``page=N``, wherever the pager
+        sits (inside the body, after it, or in a widget of another name)."""
+        own = urls.canonical_article_url(self.url).split("://", 1)[-1].split("/", 1)[-1]
+        found = []
+        for a in self.root.iter("a"):
+            href = a.get("href")
+            if not href or "page=" not in href:
+                continue
+            m = _PAGE_PARAM.search(href)
+            if m and urls.canonical_article_url(urljoin(self.url, href.strip())).endswith(own):
+                found.append(int(m.group(1)))
+        return found
 
     # --- body ---------------------------------------------------------------------------------
     @cached_property
@@ -964,16 +1001,27 @@ def _collect_blocks(el: Any, out: list[str]) -> None:
                 out.extend(_paragraphs_of(text))
             loose.clear()
 
+    recap_list_follows = False
     if el.text:
         loose.append(el.text)
     for child in el:
         tag = child.tag
+        if recap_list_follows and tag in ("ul", "ol"):
+            # "Ringkasan Berita:" written as a paragraph, its bullets as the next list (§2).
+            recap_list_follows = False
+            if child.tail:
+                loose.append(child.tail)
+            continue
         if isinstance(tag, str) and not _is_dropped(child):
+            is_recap = False
             if tag in sel.BLOCK_TAGS and not any(
                 d is not child for d in child.iter(*sel.BLOCK_TAGS)
             ):
                 flush()
-                out.extend(_paragraphs_of(_block_string(child)))
+                paragraphs = _paragraphs_of(_block_string(child))
+                is_recap = bool(paragraphs) and bool(_RECAP_HEADING.match(paragraphs[0]))
+                if not is_recap:
+                    out.extend(paragraphs)
             elif (tag in sel.CONTAINER_TAGS or tag in sel.BLOCK_TAGS) and _has_blocks(child):
                 flush()
                 _collect_blocks(child, out)
@@ -984,6 +1032,7 @@ def _collect_blocks(el: Any, out: list[str]) -> None:
                 out.extend(_paragraphs_of(_block_string(child)))
             else:
                 _text_into(child, loose)
+            recap_list_follows = is_recap
         if child.tail:
             loose.append(child.tail)
     flush()

@@ -75,15 +75,15 @@ class TribunListingPage:
                     found.setdefault(canonical, ListedArticle(canonical, None))
         return list(found.values())
 
-    def off_list_links(self) -> int:
-        """How many list items were skipped as ads or non-articles (for the stats)."""
-        total = 0
-        for css in sel.LIST_ITEMS:
-            items = self.sel.css(css)
-            if items:
-                total = len(items)
-                break
-        return max(total - len(self.articles()), 0)
+    def item_links(self) -> set[str]:
+        """Every link of the list's (non-ad) items, articles or not: what makes a page "the same
+        page again" when the site repeats its last page, as opposed to a page of videos."""
+        links = {
+            urljoin(self.url, href.strip())
+            for li in self._items()
+            for href in li.css("a::attr(href)").getall()
+        }
+        return links or {a.url for a in self.articles()}
 
     def next_page_url(self, current_page: int) -> str | None:
         """The link to page ``current_page + 1``: a numbered pager link, else a "Next" link."""

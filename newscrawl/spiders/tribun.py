@@ -9,6 +9,7 @@ page past the end, §4.4); with ``sections``, also ``/index-news/{section}`` and
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -17,7 +18,7 @@ from urllib.parse import urljoin
 
 import scrapy
 from scrapy.crawler import Crawler
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from newscrawl import urls
@@ -33,6 +34,8 @@ from newscrawl.sites import Site
 # A listed article whose listing time is further than this outside the window is not fetched;
 # the margin absorbs listings that print another zone's clock.
 LISTING_MARGIN = timedelta(hours=3)
+WIB_OFFSET = timedelta(hours=7)
+_RELATIVE_TIME = re.compile(r"\blalu\b|\bkemarin\b|\bbaru saja\b|\bago\b", re.IGNORECASE)
 # ``sections=home`` walks the home page's "latest" list (it has no index-news of its own).
 HOME_SECTION = "home"
 # Nested sitemap indexes followed at most this deep (kaltara nests several levels, §7 [F20]).
@@ -52,6 +55,7 @@ class _IndexWalk:
     site: Site
     label: str
     seen: set[str] = field(default_factory=set)
+    seen_links: set[str] = field(default_factory=set)
 
 
 @dataclass(slots=True)
@@ -112,7 +116,12 @@ class TribunSpider(scrapy.Spider):
             self.logger.info(
                 "Crawling %s (%s) from %s to %s", site.key, site.zone_name, since, until
             )
-            for day in days(since, until):
+            # East of WIB an index grouped by Jakarta's date lists the first hour(s) of a
+            # local day under the day before; the listing times keep its other items unfetched.
+            first_index_day = (
+                since - timedelta(days=1) if site.tz.utcoffset(None) != WIB_OFFSET else since
+            )
+            for day in days(first_index_day, until):
                 yield self._index_request(site, day, None)
                 for section in self.params.sections:
                     if section != HOME_SECTION:
@@ -153,6 +162,8 @@ class TribunSpider(scrapy.Spider):
         """A listing page: schedule its new in-window articles, then its next page."""
         stats = self.crawler.stats
         stats.inc_value("newscrawl/discovery/listing_pages")
+        if not self._is_text(response):
+            return
         try:
             listing = TribunListingPage(response.text, response.url)
             listed = listing.articles()
@@ -162,6 +173,9 @@ class TribunSpider(scrapy.Spider):
             return
         new = [a for a in listed if a.url not in walk.seen]
         walk.seen.update(a.url for a in new)
+        links = listing.item_links()
+        new_links = links - walk.seen_links
+        walk.seen_links.update(links)
         for article in new:
             request = self._article_request(walk.site, article.url, article.listed_time)
             if request is not None:
@@ -173,7 +187,9 @@ class TribunSpider(scrapy.Spider):
                     yield self._index_request(walk.site, day, option)
         if not paginate:
             return
-        if not new:
+        if not new and not new_links:
+            # Nothing this walk has not shown before: past the end, the site repeats its last
+            # page (§4.4). A page of only videos or decoys is new, so the walk goes on.
             stats.inc_value("newscrawl/discovery/index_ends_by_repeat")
             return
         if page >= self.max_index_pages:
@@ -249,6 +265,10 @@ class TribunSpider(scrapy.Spider):
         )
 
     def _listed_outside_window(self, site: Site, listed_time: str) -> bool:
+        if _RELATIVE_TIME.search(listed_time):
+            # "32 menit lalu" counts from a clock the listing does not show; only an absolute
+            # listing time is trusted to skip a fetch.
+            return False
         moment = parse_date(listed_time, site.tz)
         if moment is None:
             return False
@@ -260,6 +280,14 @@ class TribunSpider(scrapy.Spider):
         )
         return not start <= moment < end
 
+    def _is_text(self, response: Response) -> bool:
+        """False (counted, logged) for a body Scrapy could not decode as text (binary, no type)."""
+        if isinstance(response, TextResponse):
+            return True
+        self.crawler.stats.inc_value("newscrawl/extract/not_html")
+        self.logger.warning("Not an HTML page (%s bytes): %s", len(response.body), response.url)
+        return False
+
     # --- articles -----------------------------------------------------------------------------
     def parse_article(
         self, response: Response, site: Site
@@ -267,11 +295,13 @@ class TribunSpider(scrapy.Spider):
         """Page 1 of a story: emit it, or start walking its further pages."""
         stats = self.crawler.stats
         crawled_at = datetime.now(UTC)
+        if not self._is_text(response):
+            return
         try:
             page = TribunArticlePage(response.text, response.url, site)
             if not page.is_article():
                 stats.inc_value("newscrawl/extract/not_article")
-                self.logger.info("Not an article: %s", response.url)
+                self.logger.warning("Not an article (no title or no body): %s", response.url)
                 return
             story = _Story(first=page, crawled_at=crawled_at, page_count=page.page_count())
             stats.inc_value(f"{DATES_READ_STAT}/{site.key}")
@@ -287,7 +317,17 @@ class TribunSpider(scrapy.Spider):
     def parse_article_page(self, response: Response, story: _Story, number: int) -> Iterator[Any]:
         """Page 2+ of a story: add its paragraphs, then go on."""
         try:
+            if not self._is_text(response):
+                story.failed.append(number)
+                yield from self._continue(story, number)
+                return
             page = TribunArticlePage(response.text, response.url, story.first.site)
+            if page.body_element is None:
+                self.crawler.stats.inc_value("newscrawl/pages/unparsable")
+                self.logger.warning("Page %d of %s has no article body", number, story.first.url)
+                story.failed.append(number)
+                yield from self._continue(story, number)
+                return
             story.page_count = max(story.page_count, page.page_count())
             story.pages[number] = merge_page_paragraphs(story.first, page.body_paragraphs())
         except Exception:
