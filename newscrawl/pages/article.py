@@ -87,6 +87,7 @@ _HEAD_TAGS = ("meta", "link", "title", "script")
 _MARKUP_TAGS = ("h1", "h2", "h4", "h5", "time", "span", "ul")
 _BLOCK_OR_CONTAINER = tuple(sel.BLOCK_TAGS | sel.CONTAINER_TAGS)
 _DROP_TAGS = frozenset(sel.BODY_DROP_TAGS)
+_PAGER_CLASSES = frozenset({"paging", "page-number", "pagination", "pager", "paginate"})
 _RECAP_HEADING = re.compile(r"^\s*ringkasan\s+berita\s*:?\s*$", re.IGNORECASE)
 # Class words of ad slots whatever their exact name ("ads_inside", "ad-slot", "advertorial-box").
 _AD_CLASS_PREFIXES = ("ads", "ad-", "ad_", "advert", "iklan", "banner")
@@ -345,20 +346,29 @@ class TribunArticlePage:
 
     @cached_property
     def _pager_links(self) -> list[Any]:
-        """Links of the pagers after the body: ``div.paging``/``div.page-number`` and the
-        "Halaman selanjutnya" ``div.mb20 > a.bgblue`` [R1][C1][C2]."""
+        """Links of the pagers in and after the body: ``div.paging``/``div.page-number`` and
+        the "Halaman selanjutnya" ``div.mb20 > a.bgblue`` [R1][C1][C2]; any other block named
+        like a pager (``pagination``, ``pager``) and any link with ``page=N`` in those regions
+        count too, so a pager moved into the body or renamed is still found."""
         links: list[Any] = []
         body = self.body_element
+        slug = self.url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
         for el in ([body] if body is not None else []) + self._after_body:
-            for div in el.iter("div"):
-                cls = div.get("class")
+            for node in el.iter("div", "ul", "nav", "a"):
+                if node.tag == "a":
+                    href = node.get("href") or ""
+                    # a link to another page of this story, not a related story's page 2
+                    if "page=" in href and (href.startswith("?") or f"{slug}?" in href):
+                        links.append(node)
+                    continue
+                cls = node.get("class")
                 if not cls or ("pag" not in cls and "mb20" not in cls):
                     continue
                 words = cls.split()
-                if "paging" in words or "page-number" in words:
-                    links.extend(div.iter("a"))
+                if any(w in _PAGER_CLASSES for w in words):
+                    links.extend(node.iter("a"))
                 elif "mb20" in words:
-                    links.extend(a for a in div if a.tag == "a" and "bgblue" in _classes(a))
+                    links.extend(a for a in node if a.tag == "a" and "bgblue" in _classes(a))
         return links
 
     @cached_property
@@ -889,7 +899,6 @@ class TribunArticlePage:
             m = _REL_PAGE.search(a.get("rel") or "")
             if m:
                 pages.append(int(m.group(1)))
-        pages.extend(self._same_story_page_links())
         body = self.body_element
         if body is not None:
             for div in body.iter("div"):
@@ -898,20 +907,6 @@ class TribunArticlePage:
                     if m:
                         pages.append(int(m.group(1)))
         return min(max(pages), 50)
-
-    def _same_story_page_links(self) -> list[int]:
-        """Page numbers of any link to this very story with ``page=N``, wherever the pager
-        sits (inside the body, after it, or in a widget of another name)."""
-        own = urls.canonical_article_url(self.url).split("://", 1)[-1].split("/", 1)[-1]
-        found = []
-        for a in self.root.iter("a"):
-            href = a.get("href")
-            if not href or "page=" not in href:
-                continue
-            m = _PAGE_PARAM.search(href)
-            if m and urls.canonical_article_url(urljoin(self.url, href.strip())).endswith(own):
-                found.append(int(m.group(1)))
-        return found
 
     # --- body ---------------------------------------------------------------------------------
     @cached_property
