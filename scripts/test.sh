@@ -6,4 +6,5 @@ PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 .venv/bin/ruff check newscrawl tests bench
+.venv/bin/ruff format --check --quiet newscrawl tests bench
 exec .venv/bin/python -m pytest "$@"
