@@ -27,16 +27,16 @@ objects with a ``url`` are skipped and counted; the command says so on stderr.
 from __future__ import annotations
 
 import csv
-import gzip
 import json
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from newscrawl.exporters import LIST_SEPARATOR
+from newscrawl.feeds import open_feed_file
 from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.sites import SITES
 
@@ -82,16 +82,12 @@ def find_feed_files(
     return found
 
 
-def _open(path: Path) -> IO[bytes]:
-    return gzip.open(path, "rb") if path.name.endswith(".gz") else path.open("rb")
-
-
 def read_records(files: Iterable[Path], stats: ExportStats) -> Iterator[dict[str, Any]]:
     """Every valid item line of ``files``; invalid lines are recorded in ``stats.invalid``."""
     for path in files:
         stats.files.append(path)
         try:
-            with _open(path) as fh:
+            with open_feed_file(path) as fh:
                 for number, raw in enumerate(fh, start=1):
                     if not raw.strip():
                         continue

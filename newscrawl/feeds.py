@@ -22,11 +22,12 @@ mode (``overwrite: False``, ``-o``) keeps its meaning: the existing file is copi
 from __future__ import annotations
 
 import contextlib
+import gzip
 import logging
 import os
 import shutil
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Self
+from typing import IO, TYPE_CHECKING, Any, Self, cast
 
 from itemadapter import ItemAdapter
 from scrapy.extensions.feedexport import FileFeedStorage, ItemFilter
@@ -62,6 +63,13 @@ def remove_stale_parts(root: Path) -> list[Path]:
                 path.unlink()
                 removed.append(path)
     return removed
+
+
+def open_feed_file(path: Path) -> IO[bytes]:
+    """Open a JSON Lines output file for reading, gzip-compressed or not (by its name)."""
+    if path.name.endswith(".gz"):
+        return cast("IO[bytes]", gzip.open(path, "rb"))
+    return path.open("rb")
 
 
 def _fsync_dir(directory: Path) -> None:

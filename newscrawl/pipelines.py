@@ -7,6 +7,7 @@ so ``item_dropped_reasons_count/<Class>`` appears in the stats, and counts its o
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import Any, Self
 
@@ -17,6 +18,8 @@ from scrapy.exceptions import DropItem
 from newscrawl.extraction import normalise_body, normalise_dates
 from newscrawl.items import ArticleItem
 from newscrawl.sites import SITES
+
+logger = logging.getLogger(__name__)
 
 
 class NotAnArticle(DropItem):
@@ -74,9 +77,7 @@ class DatesPipeline(_Pipeline):
         article = _article(item)
         if not normalise_dates(article):
             self.inc("newscrawl/dates/unparsed")
-            self.crawler.spider.logger.warning(
-                "Unreadable date %r on %s", article.published_raw, article.url
-            )
+            logger.warning("Unreadable date %r on %s", article.published_raw, article.url)
         return article
 
 

@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from newscrawl.feeds import open_feed_file
 from newscrawl.monitors import (
     COVERAGE_SETTINGS,
     EXTRACTED_STAT,
@@ -34,7 +35,6 @@ from newscrawl.monitors import (
     site_type,
     sites_extracted,
 )
-from newscrawl.state import open_feed_file
 
 DROP_PREFIX = "item_dropped_reasons_count/"
 

@@ -29,7 +29,6 @@ Stats: ``newscrawl/state/new``, ``updated``, ``unchanged``, ``skipped_seen``, ``
 from __future__ import annotations
 
 import contextlib
-import gzip
 import hashlib
 import json
 import logging
@@ -40,7 +39,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any, Self
+from typing import Any, Self
 from weakref import WeakKeyDictionary
 
 from itemadapter import ItemAdapter
@@ -49,7 +48,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.settings import BaseSettings
 
-from newscrawl.feeds import feed_file_opened
+from newscrawl.feeds import feed_file_opened, open_feed_file
 
 logger = logging.getLogger(__name__)
 
@@ -327,13 +326,6 @@ class ExportedRow:
         )
 
 
-def open_feed_file(path: Path) -> IO[bytes]:
-    """Open a JSON Lines output file, gzip-compressed or not (by name)."""
-    if path.name.endswith(".gz"):
-        return gzip.open(path, "rb")
-    return path.open("rb")
-
-
 def _rows_from_feed(path: Path) -> list[ExportedRow]:
     rows: list[ExportedRow] = []
     try:
@@ -477,7 +469,7 @@ class StatePipeline:
         return item
 
     def item_scraped(self, item: Any) -> None:
-        url = ItemAdapter(item).get("url")
+        url = str(ItemAdapter(item).get("url"))
         row = self.pending.pop(url, None)
         if row is not None:
             self.exported[url] = row

@@ -7,4 +7,5 @@ PYTHON="${PYTHON:-python3}"
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 .venv/bin/ruff check newscrawl tests bench
 .venv/bin/ruff format --check --quiet newscrawl tests bench
+.venv/bin/mypy
 exec .venv/bin/python -m pytest "$@"

@@ -1139,8 +1139,8 @@ def _compose(sk: _Skeleton, all_sk: list[_Skeleton], others: list[_Skeleton]) ->
     # Copy footer on syndicated regional stories (§2; R3 shows the markup).
     if rsite.key in ("solo", "jateng") and not short and others and rng.random() < 0.2:
         src = rng.choice(others)
-        last = list(pages[-1])
-        last.append(
+        final_page = list(pages[-1])
+        final_page.append(
             CopyFooter(
                 brand=src.rsite.brand,
                 brand_url=src.rsite.base_url,
@@ -1150,7 +1150,7 @@ def _compose(sk: _Skeleton, all_sk: list[_Skeleton], others: list[_Skeleton]) ->
                 editor=rng.choice(src.rsite.editors),
             )
         )
-        pages[-1] = tuple(last)
+        pages[-1] = tuple(final_page)
 
     truncate_after = None
     if "truncated" in spec.get("faults", ()):
@@ -1307,7 +1307,7 @@ def apply_edit(article: Article, edit: Mapping[str, Any] | None) -> Article | No
         changes["tags"] = tuple(Label(str(t), slugify(str(t))) for t in edit["tags"] or ())
     pages = [list(p) for p in article.pages]
     if "paragraphs" in edit:
-        first = [b for b in pages[0] if isinstance(b, (Recap, Reporter))]
+        first: list[Block] = [b for b in pages[0] if isinstance(b, (Recap, Reporter))]
         texts = [str(t) for t in edit["paragraphs"]]
         pages = [first + [Para((Seg("t", t),)) for t in texts]]
         changes["truncate_after"] = None

@@ -251,7 +251,7 @@ class ReplicaServer:
         """Fetch ``url`` through this proxy (certificate verified), without following redirects."""
         return fetch(self.proxy_url, url, method=method, cafile=self.cert_path, timeout=timeout)
 
-    def start(self) -> ReplicaServer:
+    def start(self) -> Self:
         if self._thread is not None:
             return self
         self._tmp = Path(tempfile.mkdtemp(prefix="newscrawl-replica-"))

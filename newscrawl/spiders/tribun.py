@@ -73,6 +73,10 @@ class TribunSpider(scrapy.Spider):
     """Crawl the Tribun Network's articles of a date window into merged ``ArticleItem``s."""
 
     name = "tribun"
+    max_index_pages: int = 100
+    """NEWSCRAWL_MAX_INDEX_PAGES, set in ``from_crawler``."""
+    use_sitemaps: bool = False
+    """NEWSCRAWL_SITEMAPS, set in ``from_crawler``."""
     # Scrapy's OffsiteMiddleware keeps every request, redirects included, on the network.
     allowed_domains: ClassVar[list[str]] = ["tribunnews.com"]
 
@@ -126,7 +130,7 @@ class TribunSpider(scrapy.Spider):
                 for section in self.params.sections:
                     if section != HOME_SECTION:
                         yield self._index_request(site, day, section)
-            if getattr(self, "use_sitemaps", False):
+            if self.use_sitemaps:
                 yield scrapy.Request(
                     f"{site.base_url}/sitemap.xml",
                     callback=self.parse_sitemap,
