@@ -28,6 +28,8 @@ class Site:
     brand: str
     name: str
     zone_name: str
+    sections: tuple[str, ...] = ()
+    """Sections whose own index-news is walked when the plain index is capped (§4.3, §4.4)."""
 
     @property
     def host(self) -> str:
@@ -42,14 +44,26 @@ class Site:
         return ZONES[self.zone_name]
 
 
-def _site(key: str, brand: str, name: str, zone: str = "WIB") -> Site:
-    return Site(key=key, brand=brand, name=name, zone_name=zone)
+def _site(
+    key: str, brand: str, name: str, zone: str = "WIB", sections: tuple[str, ...] = ()
+) -> Site:
+    return Site(key=key, brand=brand, name=name, zone_name=zone, sections=sections)
+
+
+# www's sections (STRUCTURE.md §4.3, [R2][C10][C1][P9][F11]); a regional site's index is small
+# enough that its plain index-news is never capped.
+WWW_SECTIONS = (
+    "news", "nasional", "internasional", "regional", "metropolitan", "bisnis", "new-economy",
+    "superskor", "sport", "seleb", "musik", "lifestyle", "travel", "parapuan", "otomotif",
+    "techno", "kesehatan", "pendidikan", "tribunners", "kilas-kementerian", "mata-lokal-memilih",
+    "podcast",
+)  # fmt: skip
 
 
 SITES: dict[str, Site] = {
     s.key: s
     for s in (
-        _site("www", "Tribunnews.com", "Tribunnews.com"),
+        _site("www", "Tribunnews.com", "Tribunnews.com", sections=WWW_SECTIONS),
         # Aceh, Sumatra
         _site("aceh", "SerambiNews.com", "Serambi Indonesia"),
         _site("prohaba", "Prohaba.co", "Prohaba"),

@@ -111,3 +111,33 @@ def test_unparsable_later_page_makes_the_story_partial(spider):
     assert (item.page_count, item.pages_fetched, item.is_partial) == (2, 1, True)
     assert item.body == "Satu."
     assert spider.crawler.stats.get_value("newscrawl/pages/unparsable") == 1
+
+
+def test_capped_www_index_falls_back_to_section_indexes():
+    crawler = get_crawler(TribunSpider)
+    spider = TribunSpider.from_crawler(crawler, site="www", since="2025-10-05", until="2025-10-05")
+    crawler.spider = spider
+    crawler.stats.open_spider()
+    picker = (
+        '<select id="sectionpil"><option value="">Semua</option>'
+        '<option value="https://www.tribunnews.com/index-news/nasional?date=2025-10-05">N</option>'
+        "</select>"
+    )
+    html = f'<html><body>{picker}<ul class="lsi"><li><h3><a href="/nasional/7850001/a">a</a></h3></li></ul></body></html>'.encode()
+    url = "https://www.tribunnews.com/index-news?date=2025-10-05&page=1"
+    walk = _IndexWalk(SITES["www"], "plain")
+    day = date(2025, 10, 5)
+    first = list(
+        spider.parse_listing(_response(url, html), walk=walk, page=1, paginate=True, day=day)
+    )
+    sections = [r.url for r in first if "index-news/" in r.url]
+    assert sections == ["https://www.tribunnews.com/index-news/nasional?date=2025-10-05&page=1"]
+    # Page 11 repeats page 10: the walk ends and every other www section index is walked once.
+    url11 = "https://www.tribunnews.com/index-news?date=2025-10-05&page=11"
+    later = list(
+        spider.parse_listing(_response(url11, html), walk=walk, page=11, paginate=True, day=day)
+    )
+    walked = {r.url.split("/index-news/")[1].split("?")[0] for r in later}
+    assert "nasional" not in walked  # already scheduled from the picker
+    assert {"internasional", "bisnis", "sport", "seleb"} <= walked
+    assert crawler.stats.get_value("newscrawl/discovery/index_capped") == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
 
@@ -17,6 +17,7 @@ from newscrawl import urls
 from newscrawl.pages import selectors as sel
 
 _PAGE_PARAM = re.compile(r"[?&]page=(\d+)")
+_SECTION_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*(?:/[a-z0-9-]+)*$")
 _NEXT_WORDS = re.compile(r"^\s*(?:next|selanjutnya|berikutnya|»|›|>)\s*$", re.IGNORECASE)
 
 
@@ -102,6 +103,18 @@ class TribunListingPage:
         return None
 
     def section_options(self) -> list[str]:
-        """Section slugs offered by the index's section picker (``select#sectionpil``)."""
-        values = [v.strip().strip("/") for v in self.sel.css(sel.SECTION_PICKER).getall()]
-        return [v for v in dict.fromkeys(values) if v and v not in ("all", "premium", "0")]
+        """Section slugs offered by the index's section picker (``select#sectionpil``).
+
+        An option's value may be the slug (``nasional``), a path or a whole URL of that
+        section's index (``/index-news/nasional?date=…``); each gives ``nasional``.
+        """
+        found: dict[str, None] = {}
+        for value in self.sel.css(sel.SECTION_PICKER).getall():
+            path = urlsplit(urljoin(self.url, value.strip())).path if "/" in value else value
+            path = path.strip().strip("/")
+            if "index-news" in path:
+                path = path.split("index-news", 1)[1].strip("/")
+            slug = path.lower()
+            if slug and slug not in ("all", "premium", "0") and _SECTION_SLUG.match(slug):
+                found.setdefault(slug, None)
+        return list(found)

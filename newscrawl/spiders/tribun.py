@@ -10,7 +10,7 @@ page past the end, §4.4); with ``sections``, also ``/index-news/{section}`` and
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, ClassVar, Self
@@ -36,6 +36,8 @@ from newscrawl.sites import Site
 LISTING_MARGIN = timedelta(hours=3)
 WIB_OFFSET = timedelta(hours=7)
 _RELATIVE_TIME = re.compile(r"\blalu\b|\bkemarin\b|\bbaru saja\b|\bago\b", re.IGNORECASE)
+# The plain index-news of a busy site shows at most this many distinct pages (§4.4, [C1]).
+CAPPED_INDEX_PAGES = 10
 # ``sections=home`` walks the home page's "latest" list (it has no index-news of its own).
 HOME_SECTION = "home"
 # Nested sitemap indexes followed at most this deep (kaltara nests several levels, §7 [F20]).
@@ -94,6 +96,7 @@ class TribunSpider(scrapy.Spider):
             s.key: self.params.window(s) for s in self.params.sites
         }
         self.allowed_hosts = {s.host for s in self.params.sites}
+        self._section_walks: set[tuple[str, date, str]] = set()
         if "www" in {s.key for s in self.params.sites}:
             self.allowed_hosts.add("m.tribunnews.com")
 
@@ -154,6 +157,17 @@ class TribunSpider(scrapy.Spider):
             cb_kwargs={"walk": walk, "page": 1, "paginate": True, "day": day, "section": section},
         )
 
+    def _section_index_requests(
+        self, site: Site, day: date, sections: Iterable[str]
+    ) -> Iterator[scrapy.Request]:
+        """Per-section index walks of one site and day, each scheduled once."""
+        for section in sections:
+            key = (site.key, day, section)
+            if section in self.params.sections or key in self._section_walks:
+                continue
+            self._section_walks.add(key)
+            yield self._index_request(site, day, section)
+
     def parse_listing(
         self,
         response: Response,
@@ -187,14 +201,18 @@ class TribunSpider(scrapy.Spider):
         if page == 1 and day is not None and section is None and walk.site.key == "www":
             # www's plain index is capped; its section picker lists the per-section indexes.
             for option in listing.section_options():
-                if option not in self.params.sections:
-                    yield self._index_request(walk.site, day, option)
+                yield from self._section_index_requests(walk.site, day, [option])
         if not paginate:
             return
         if not new and not new_links:
             # Nothing this walk has not shown before: past the end, the site repeats its last
             # page (§4.4). A page of only videos or decoys is new, so the walk goes on.
             stats.inc_value("newscrawl/discovery/index_ends_by_repeat")
+            if section is None and day is not None and page > CAPPED_INDEX_PAGES:
+                # The plain index stopped repeating page 10 (C1: pages 11+ repeat page 10):
+                # the rest of the day is only reachable through the per-section indexes.
+                stats.inc_value("newscrawl/discovery/index_capped")
+                yield from self._section_index_requests(walk.site, day, walk.site.sections)
             return
         if page >= self.max_index_pages:
             stats.inc_value("newscrawl/discovery/index_page_cap")
