@@ -88,12 +88,14 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], str | None]:
     """Drop text-level boilerplate from body paragraphs; return (paragraphs, reporter)."""
     kept: list[str] = []
     reporter: str | None = None
-    for raw in paragraphs:
+    for i, raw in enumerate(paragraphs):
         para = normalise_space(raw)
         if not para:
             continue
-        footer = _COPY_FOOTER.search(para)
-        if footer:
+        # The footer's words may be split over two paragraphs ("Artikel ini telah<br><br>tayang").
+        following = normalise_space(paragraphs[i + 1])[:40] if i + 1 < len(paragraphs) else ""
+        footer = _COPY_FOOTER.search(f"{para} {following}")
+        if footer and footer.start() < len(para):
             head = para[: footer.start()].strip()
             if head:
                 kept.append(head)

@@ -102,3 +102,17 @@ def test_dedupe_by_canonical_url(crawler):
     with pytest.raises(DuplicateArticle):
         dedupe.process_item(_item(title="other"))
     assert crawler.stats.get_value("newscrawl/dedupe/duplicates") == 1
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["Isi.", "Artikel ini telah", "tayang di Tribunnews.com dengan judul X, https://x"],
+        ["Isi.", "Artikel\nini telah tayang di TribunSolo.com dengan judul X"],
+        ["Isi. Artikel ini telah", "tayang di Tribun-Timur.com dengan judul X"],
+    ],
+)
+def test_copy_footer_split_over_lines_or_paragraphs_is_cut(paragraphs):
+    from newscrawl.boilerplate import clean_paragraphs
+
+    assert clean_paragraphs(paragraphs)[0] == ["Isi."]
