@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
@@ -36,7 +37,9 @@ class TribunListingPage:
         self.url = url
         self.sel = Selector(text=html, type="html")
 
+    @cached_property
     def _items(self) -> list[Selector]:
+        """The list's story items, native ads left out (first known list markup that matches)."""
         for css in sel.LIST_ITEMS:
             items = self.sel.css(css)
             if items:
@@ -50,7 +53,7 @@ class TribunListingPage:
     def articles(self) -> list[ListedArticle]:
         """Article links in list order, canonical and de-duplicated; non-articles left out."""
         found: dict[str, ListedArticle] = {}
-        for li in self._items():
+        for li in self._items:
             href = None
             for css in sel.LIST_TITLE_LINK:
                 href = li.css(css).get()
@@ -68,7 +71,7 @@ class TribunListingPage:
                     canonical = urls.canonical_article_url(absolute)
                     found.setdefault(canonical, ListedArticle(canonical, listed_time))
                     break
-        if not found and not self._items():
+        if not found and not self._items:
             for href in self.sel.xpath(sel.LIST_FALLBACK_LINKS + "/@href").getall():
                 absolute = urljoin(self.url, href.strip())
                 if urls.is_article_url(absolute):
@@ -81,7 +84,7 @@ class TribunListingPage:
         page again" when the site repeats its last page, as opposed to a page of videos."""
         links = {
             urljoin(self.url, href.strip())
-            for li in self._items()
+            for li in self._items
             for href in li.css("a::attr(href)").getall()
         }
         return links or {a.url for a in self.articles()}
