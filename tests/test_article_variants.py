@@ -87,3 +87,23 @@ def test_a_zone_less_date_that_agrees_keeps_its_seconds(r1):
     )
     item = extract_article(html, SOLO_URL, FETCHED)
     assert item.published_at == "2020-10-09T13:52:50+07:00"
+
+
+def test_a_truncated_jsonld_headline_yields_to_the_whole_h1(r1):
+    whole = "Protokol Kesehatan 3M adalah Vaksin Terbaik Cegah Covid-19, Simak Penjelasan Dokter"
+    html = r1.replace(
+        f'"headline": "{whole}"', '"headline": "Protokol Kesehatan 3M adalah Vaksin Terbaik..."', 1
+    )
+    assert '"headline": "Protokol Kesehatan 3M adalah Vaksin Terbaik..."' in html
+    assert extract_article(html, SOLO_URL, FETCHED).title == whole
+
+
+def test_the_editor_among_jsonld_authors_is_not_an_author(r1):
+    html = r1.replace(
+        '"author": {\n          "@type": "Person",\n          "name": "Hanang Yuwono"\n        }',
+        '"author": [{"@type": "Person", "name": "Umar Wijaya"}, {"@type": "Person", "name": "Hanang Yuwono"}]',
+    )
+    assert "Umar Wijaya" in html
+    item = extract_article(html, SOLO_URL, FETCHED)
+    assert item.authors == ["Umar Wijaya"]
+    assert item.editor == "Hanang Yuwono"

@@ -516,10 +516,17 @@ class TribunArticlePage:
     @cached_property
     def _title(self) -> str | None:
         headline = self.news_article.get("headline")
+        jsonld = _text(_unescape(headline)) if isinstance(headline, str) else None
+        visible = self._visible_title()
+        if jsonld and visible and jsonld.endswith(("...", "…")):
+            # A headline cut for JSON-LD's length limit: the page's own <h1> is whole.
+            cut = jsonld.rstrip(".… ")
+            if visible.startswith(cut) and len(visible) > len(cut):
+                jsonld = visible
         return self.strip_title_suffix(
             _first(
-                _text(_unescape(headline)) if isinstance(headline, str) else None,
-                self._visible_title(),
+                jsonld,
+                visible,
                 _text(self._meta("og:title")),
                 _text(self._head[2]),
             )
@@ -707,13 +714,9 @@ class TribunArticlePage:
         penulis = self.datalayer.get("penulis") or ""
         datalayer = [n for n in (_text(p) for p in penulis.split(",")) if n]
         editor = self.editor()
-        if (
-            jsonld
-            and not visible
-            and editor
-            and {n.casefold() for n in jsonld} == {editor.casefold()}
-        ):
-            jsonld = []
+        if jsonld and editor and not any(n.casefold() == editor.casefold() for n in visible):
+            # The editor listed among JSON-LD authors is still the editor, not a writer.
+            jsonld = [n for n in jsonld if n.casefold() != editor.casefold()]
         brands = {self.site.name.casefold(), self.site.brand.casefold(), "tribunnews.com", "tribunnews",
                   (self._meta("og:site_name") or "").strip().casefold()}  # fmt: skip
         jsonld = [n for n in jsonld if n.casefold() not in brands]
