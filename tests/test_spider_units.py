@@ -141,3 +141,34 @@ def test_capped_www_index_falls_back_to_section_indexes():
     assert "nasional" not in walked  # already scheduled from the picker
     assert {"internasional", "bisnis", "sport", "seleb"} <= walked
     assert crawler.stats.get_value("newscrawl/discovery/index_capped") == 1
+
+
+@pytest.mark.parametrize(("status", "next_page"), [(500, 3), (404, None)])
+def test_a_failed_index_page_is_skipped_over_unless_it_is_past_the_end(spider, status, next_page):
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from twisted.python.failure import Failure
+
+    url = "https://solo.tribunnews.com/index-news?date=2025-10-05&page=2"
+    walk = _IndexWalk(SITES["solo"], "x")
+    request = Request(
+        url,
+        callback=spider.parse_listing,
+        cb_kwargs={
+            "walk": walk,
+            "page": 2,
+            "paginate": True,
+            "day": date(2025, 10, 5),
+            "section": None,
+        },
+    )
+    response = HtmlResponse(url=url, status=status, body=b"", request=request)
+    failure = Failure(HttpError(response, "Ignoring non-200 response"))
+    failure.request = request
+    out = list(spider.listing_failed(failure))
+    if next_page is None:
+        assert out == []
+        assert spider.crawler.stats.get_value("newscrawl/discovery/index_ends_by_404") == 1
+    else:
+        assert [r.url for r in out] == [url.replace("page=2", f"page={next_page}")]
+        assert out[0].cb_kwargs["page"] == next_page
+        assert spider.crawler.stats.get_value("newscrawl/discovery/listing_failed") == 1

@@ -36,6 +36,8 @@ from newscrawl.sites import Site
 LISTING_MARGIN = timedelta(hours=3)
 WIB_OFFSET = timedelta(hours=7)
 _RELATIVE_TIME = re.compile(r"\blalu\b|\bkemarin\b|\bbaru saja\b|\bago\b", re.IGNORECASE)
+# Consecutive-or-not failed pages after which an index walk gives up (a site that is down).
+MAX_FAILED_INDEX_PAGES = 2
 # The plain index-news of a busy site shows at most this many distinct pages (§4.4, [C1]).
 CAPPED_INDEX_PAGES = 10
 # ``sections=home`` walks the home page's "latest" list (it has no index-news of its own).
@@ -58,6 +60,7 @@ class _IndexWalk:
     label: str
     seen: set[str] = field(default_factory=set)
     seen_links: set[str] = field(default_factory=set)
+    failures: int = 0
 
 
 @dataclass(slots=True)
@@ -154,8 +157,33 @@ class TribunSpider(scrapy.Spider):
         return scrapy.Request(
             f"{site.base_url}{path}?date={day.isoformat()}&page=1",
             callback=self.parse_listing,
+            errback=self.listing_failed,
             cb_kwargs={"walk": walk, "page": 1, "paginate": True, "day": day, "section": section},
         )
+
+    def listing_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
+        """An index page that still fails after retries: count it, then try the page after it,
+        so one broken page does not hide the rest of the day (its own links are lost)."""
+        request = failure.request  # type: ignore[attr-defined]
+        kwargs = dict(request.cb_kwargs)
+        page, walk = kwargs["page"], kwargs["walk"]
+        response = getattr(failure.value, "response", None)
+        if page > 1 and response is not None and response.status in (404, 410):
+            # A site may answer "no such page" past the end instead of repeating the last one.
+            self.crawler.stats.inc_value("newscrawl/discovery/index_ends_by_404")
+            return
+        self.crawler.stats.inc_value("newscrawl/discovery/listing_failed")
+        self.logger.warning("Index page %s failed: %s", request.url, failure.value)
+        if page == 1 and kwargs.get("day") is not None and kwargs.get("section") is None:
+            # Page 1 also carries www's section picker: walk the known sections instead.
+            yield from self._section_index_requests(walk.site, kwargs["day"], walk.site.sections)
+        if not kwargs.get("paginate") or page >= self.max_index_pages:
+            return
+        walk.failures += 1
+        if walk.failures > MAX_FAILED_INDEX_PAGES:
+            return
+        kwargs["page"] = page + 1
+        yield request.replace(url=urls.with_page(request.url, page + 1), cb_kwargs=kwargs)
 
     def _section_index_requests(
         self, site: Site, day: date, sections: Iterable[str]
@@ -226,6 +254,7 @@ class TribunSpider(scrapy.Spider):
         yield response.follow(
             next_url,
             callback=self.parse_listing,
+            errback=self.listing_failed,
             cb_kwargs={
                 "walk": walk,
                 "page": page + 1,
