@@ -67,8 +67,9 @@ NEWSCRAWL_STATE_ENABLED = False
 NEWSCRAWL_RECHECK_DAYS = 2
 # Forget every exported article before crawling (`newscrawl nightly --reset-state`).
 NEWSCRAWL_STATE_RESET = False
-# Also discover articles through the news sitemaps (`newscrawl nightly` turns it on).
-NEWSCRAWL_SITEMAPS = False
+# Also discover articles through the news sitemaps (§7): a second way in when an index page
+# fails; entries outside the window are filtered by news:publication_date before fetching.
+NEWSCRAWL_SITEMAPS = True
 # Run health (newscrawl/monitors.py, Spidermon): minimum share of extracted articles having each
 # field, the most ERROR log lines tolerated, and the fewest articles a run must account for
 # (emitted, unchanged or skipped as already exported).
