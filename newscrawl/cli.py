@@ -240,6 +240,7 @@ def _nightly_locked(args: argparse.Namespace, params: TribunParams, data_dir: Pa
         "NEWSCRAWL_STATE_ENABLED": True,
         "NEWSCRAWL_STATE_RESET": bool(args.reset_state),
         "NEWSCRAWL_SITEMAPS": True,
+        "SPIDERMON_ENABLED": True,
         "NEWSCRAWL_RUN_ID": run_id,
         "NEWSCRAWL_PROGRESS_INTERVAL": (
             (settings.getfloat("NEWSCRAWL_PROGRESS_INTERVAL") or 10.0) if progress else 0

@@ -203,7 +203,7 @@ def test_coverage_extension_counts_emitted_and_coverage_drops() -> None:
     from newscrawl.pipelines import MissingPublicationDate, OutOfWindow
     from newscrawl.state import UnchangedArticle
 
-    data = make_data(EXTENSIONS=project.EXTENSIONS)
+    data = make_data(EXTENSIONS=project.EXTENSIONS, SPIDERMON_ENABLED=True)
     crawler = data["crawler"]
     crawler.spider = data["spider"]
     ext = crawler.get_extension(CoverageExtension)
