@@ -172,3 +172,26 @@ def test_a_failed_index_page_is_skipped_over_unless_it_is_past_the_end(spider, s
         assert [r.url for r in out] == [url.replace("page=2", f"page={next_page}")]
         assert out[0].cb_kwargs["page"] == next_page
         assert spider.crawler.stats.get_value("newscrawl/discovery/listing_failed") == 1
+
+
+def test_sections_argument_schedules_section_indexes_and_latest_lists():
+    crawler = get_crawler(TribunSpider, {"NEWSCRAWL_SITEMAPS": False})
+    spider = TribunSpider.from_crawler(
+        crawler, site="solo", since="2025-10-05", until="2025-10-05", sections="news,home"
+    )
+    start = spider.start()  # awaits nothing: step it by hand, outside the test's event loop
+    got = []
+    while True:
+        step = start.__anext__()
+        try:
+            step.send(None)
+        except StopIteration as done:
+            got.append(done.value.url)
+        except StopAsyncIteration:
+            break
+    assert got == [
+        "https://solo.tribunnews.com/index-news?date=2025-10-05&page=1",
+        "https://solo.tribunnews.com/index-news/news?date=2025-10-05&page=1",
+        "https://solo.tribunnews.com/news",
+        "https://solo.tribunnews.com/",
+    ]
