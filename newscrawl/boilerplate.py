@@ -1,41 +1,83 @@
 """Text-level boilerplate of Tribun bodies: the lines a structural clean-up cannot see.
 
-The structural part (``p.baca``, ad slots, figures, recaps, pagers) is removed from the DOM by
-the article page object; what is left here are lines that only their words give away, such as the
-"Artikel ini telah tayang di …" copy footer, "Baca juga:" written as plain text, "2 dari 3
-halaman" markers, the reporter credit and a lone "(*)" (STRUCTURE.md §2). Pure functions, so the
-pipeline and the evaluation share them.
+The structural part (``p.baca``, ad slots, figures, recaps, pagers, link-only paragraphs) is
+removed from the DOM by the article page object; what is left here are lines that only their
+words give away (docs/site-structure.md §2, docs/variants.md):
+
+* the copy footer "Artikel/Berita ini telah tayang di SITE dengan judul TITLE[, URL]" and
+  everything after it (its "Penulis: X | Editor: Y" credit included);
+* related-link cues: "Baca:", "Baca juga:", "Baca Selengkapnya >>>", "Selengkapnya :", "• …"
+  bullets, a "Berita Rekomendasi" heading;
+* photo lines that sit inside the body container: "zoom-in TITLE", "lihat foto", photo credits
+  ("TRIBUN JATENG/HERMAWAN HANDAKA") and captions opening with an upper-case label
+  ("BERITA POPULER INTERNASIONAL - …"; a dateline such as "TRIBUNNEWS.COM, JAKARTA -" names a
+  domain and is never taken for one);
+* bylines and credits written into the text: "Penulis: X | Editor: Y" on one line, or
+  "Penulis:" / "Editor:" with the name on the next line;
+* the AMP text-size control ("AA Text Sizes Medium Large Larger") and the m. top banner;
+* a "Ringkasan Berita:" recap with its bullets, "2 dari 3 halaman" markers, a lone "(*)";
+* the reporter credit "Laporan Wartawan …", moved to ``reporter``.
+
+A dateline garbled by a wrong decoding ("TRIBUNNEWS.COMÂ - …", "TRIBUNNEWS.COM Ā- …") is
+repaired to the clean dateline. Pure functions, so the pipeline and the evaluation share them.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from newscrawl.sites import SITES
 
 # A paragraph starting with one of these is boilerplate from there to its end (§2 phrase list).
 _DROP_LINE = re.compile(
     r"""^(?:
-        baca\s*(?:juga)?\s*:            # "Baca juga:", "Baca:", "BACA JUGA :"
-      | baca\s+juga\b
+        baca\s*(?:juga|pula)?\s*:       # "Baca juga:", "Baca:", "BACA JUGA :"
+      | baca\s+(?:juga|pula)\b
+      | baca\s+selengkapnya\b           # "Baca Selengkapnya >>>", "Baca selengkapnya di …"
+      | selengkapnya\s*(?::|>|»|›)      # "Selengkapnya :" + link (not "Selengkapnya, kata …")
+      | (?:lihat|simak|tonton)\s+(?:juga|pula)\s*:
       | simak\s+berita\s+terbaru\b
-      | ikuti\s+kami\s+di\b
+      | ikuti\s+(?:kami|berita\s+\S+)\s+di\b
       | dapatkan\s+berita\s+pilihan\b
       | lihat\s+artikel\s+asli\b
-      | ringkasan\s+berita\s*:?
+      | nikmati\s+berita\s+interaktif\b # m. top banner (§1.13)
       | halaman\s+selanjutnya\b
       | berita\s+terkait\s*:
-      | (?:penulis|editor|sumber|reporter)\s*:\s*\S.{0,80}$   # trailing credit lines
+      | zoom-?in\b                      # photo zoom control + image title (§1.7)
+      | lihat\s+foto\b
+      | (?:penulis|editor|sumber|reporter|penyunting|fotografer|pewarta)\s*:\s*\S[\s\S]{0,120}$
+      | (?:foto|sumber\s+foto|kredit\s+foto)\s*:\s*\S.{0,80}$
       | \d+\s+dari\s+\d+\s+halaman\s*$  # "2 dari 3 halaman" page-break marker
       | halaman\s+\d+(?:\s*/\s*\d+)?\s*$
       | \(\*\)\s*$
-      | (?:tags?|advertisement|iklan|sponsored|scroll\s+to\s+continue(?:\s+with\s+content)?)\s*:?\s*$
-      | [•·]\s
+      | (?:tags?|advertisement|iklan|sponsored|scroll\s+to\s+continue(?:\s+with\s+content)?
+         |berita\s+rekomendasi|rekomendasi\s+untuk\s+anda|berita\s+terkini|berita\s+populer
+         |video\s+pilihan|sesuai\s+minatmu|artikel\s+terkait|berita\s+lainnya)\s*:?\s*$
+      | [•·●▪►]\s*\S                    # "• Headline" related bullets (2020 p.baca, travel)
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# The copy footer ends the story: it and everything after it go (§2, [R3][F30]).
-_COPY_FOOTER = re.compile(r"artikel\s+ini\s+(?:telah|sudah)\s+tayang\s+di\b", re.IGNORECASE)
+# A credit label alone on its line; its name follows on the next line (2025 www byline).
+_LABEL_ALONE = re.compile(
+    r"^(?:penulis|editor|reporter|penyunting|sumber|fotografer|pewarta)\s*:?\s*$", re.IGNORECASE
+)
+_NAME_LINE = re.compile(r"^[\w.'’,|&-]+(?:\s+[\w.'’,|&-]+){0,7}$")
+# The copy footer (§2, [R3][F30], docs/variants.md 1): where the story ends.
+_COPY_FOOTER = re.compile(
+    r"\b(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah|pernah)\s+(?:tayang|dimuat|terbit)\s+di"
+    r"\s+\S.{0,60}?\s+dengan\s+judul\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_FOOTER_PARTS = re.compile(
+    r"(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah|pernah)\s+(?:tayang|dimuat|terbit)\s+di\s+"
+    r"(?P<site>.+?)\s+dengan\s+judul\s*:?\s*(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+_FOOTER_URL = re.compile(r"(?:https?://|www\.)[^\s,<>\"']+[^\s,<>\"'.]", re.IGNORECASE)
+_FOOTER_CREDIT = re.compile(
+    r"(?:\s*[|\n]\s*|\s+)(?:penulis|editor|reporter)\s*:.*$", re.IGNORECASE | re.DOTALL
+)
 _TRAILING_STAR = re.compile(r"\s*\(\*\)\s*$")
 _REPORTER = re.compile(
     r"^laporan\s+(?:wartawan|reporter|kontributor|jurnalis)\s+(?P<rest>.+)$", re.IGNORECASE
@@ -44,7 +86,43 @@ _REPORTER = re.compile(
 _DATELINE = re.compile(
     r"\b[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,})+(?:\s*,\s*[A-Z][A-Z .'-]*?)?\s*[-–—]{1,2}"
 )
+# The head of a dateline, garbled characters included ("TRIBUNNEWS.COMÂ -", "… Ā- …").
+_DATELINE_HEAD = re.compile(
+    r"^[A-Z][A-Z0-9-]*(?:\.[A-Z]{2,})+[^a-z]{0,40}?[-–—]{1,2}[\s\u00c2\u0100]*"
+)
+# UTF-8 read as Latin-1/Windows-1252 (NBSP → "Â ", dashes → "â€“"), or a stray "Ā" (docs/variants.md 7).
+_MOJIBAKE_DASHES = {"â€“": "–", "â€”": "—", "â€‘": "-"}
+_MOJIBAKE_CHARS = re.compile(r"[\u00c2\u0100]")
+# A photo credit: "TRIBUN JATENG/HERMAWAN HANDAKA", "Tribunnews/Jeprima", "Kolase Tribunnews".
+_CREDIT_LINE = re.compile(
+    r"^(?=[^/]{0,60}/)[A-Za-z][\w .,'&-]{0,60}(?:/[\w .,'&-]{1,60}){1,3}$|"
+    r"^(?:kolase|dok(?:umentasi)?\.?|istimewa)(?:\s+[\w./-]+){0,5}$",
+    re.IGNORECASE,
+)
+_CREDIT_BRAND = re.compile(
+    r"tribun|surya|kompas|warta|sripoku|serambi|pos\b|post\b|bangkapos|kolase|dok|istimewa"
+    r"|antara|reuters|afp|ap\b|getty|instagram|twitter|youtube|humas|net\b",
+    re.IGNORECASE,
+)
+# A caption opening with an upper-case label: "BERITA POPULER INTERNASIONAL - Presiden …".
+_CAPTION_LABEL = re.compile(
+    r"^(?P<label>[A-Z][A-Z0-9&'’/]*(?:\s+[A-Z0-9&'’/]+){0,7})\s+[-–—]{1,2}\s+\S"
+)
+_AMP_FONT = re.compile(
+    r"^(?:a\s?a|text\s+sizes?)(?:\s+(?:text\s+sizes?|small|medium|large|larger))*$", re.IGNORECASE
+)
+_AMP_FONT_PART = re.compile(r"^(?:text\s+sizes?|small|medium|large|larger)$", re.IGNORECASE)
+_RECAP = re.compile(r"^ringkasan\s+berita\b", re.IGNORECASE)
+_BULLET = re.compile(r"^(?:[•·●▪►\-–*]\s|\d{1,2}[.)]\s)")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+
+
+class CopyFooter(NamedTuple):
+    """What a copy footer says about where the story first ran."""
+
+    site_name: str
+    url: str | None
+    title: str | None
 
 
 def _brand_prefixes() -> tuple[str, ...]:
@@ -56,6 +134,9 @@ def _brand_prefixes() -> tuple[str, ...]:
 
 
 _BRANDS = _brand_prefixes()
+_BRAND_WORDS = frozenset(
+    w.upper() for b in _BRANDS for w in re.split(r"[\s.]+", b) if len(w) > 3
+) | {"TRIBUN", "TRIBUNNEWS"}
 
 
 def normalise_space(text: str) -> str:
@@ -84,22 +165,117 @@ def reporter_name(line: str) -> str | None:
     return rest or None
 
 
+def repair_dateline(paragraph: str) -> str:
+    """ "TRIBUNNEWS.COMÂ - Isi" → "TRIBUNNEWS.COM - Isi": garbled characters in a dateline go."""
+    for bad, good in _MOJIBAKE_DASHES.items():
+        if bad in paragraph[:80]:
+            paragraph = paragraph[:80].replace(bad, good) + paragraph[80:]
+    m = _DATELINE_HEAD.match(paragraph)
+    if not m or not _MOJIBAKE_CHARS.search(m.group(0)):
+        return paragraph
+    head = " ".join(_MOJIBAKE_CHARS.sub(" ", m.group(0)).split())
+    rest = paragraph[m.end() :]
+    if m.group(0)[-1:].isspace() or _MOJIBAKE_CHARS.match(m.group(0)[-1:]):
+        head += " "
+    return head + rest
+
+
+def is_photo_line(paragraph: str) -> bool:
+    """A photo credit or an upper-case-labelled caption standing as its own paragraph."""
+    text = paragraph.strip()
+    short = len(text) <= 90 and "\n" not in text and not text.endswith((".", "!", "?", '"', ")"))
+    if short and _CREDIT_LINE.match(text) and (text.isupper() or _CREDIT_BRAND.search(text)):
+        return True
+    m = _CAPTION_LABEL.match(text)
+    if not m:
+        return False
+    label = m.group("label")
+    letters = [c for c in label if c.isalpha()]
+    words = set(re.split(r"[\s/]+", label))
+    return (
+        len(letters) >= 4
+        and "." not in label
+        and not words & _BRAND_WORDS
+        and any(c.islower() for c in text[m.end() :])
+    )
+
+
+def parse_copy_footer(text: str) -> CopyFooter | None:
+    """(site name, URL, original title) of a copy footer, or None when ``text`` holds none.
+
+    Reads "Artikel ini telah tayang di Tribunnews.com dengan judul TITLE, URL." and its
+    wordings ("Berita ini telah tayang di …", a title in quotes, no URL, a trailing
+    "Penulis: X | Editor: Y")."""
+    m = _FOOTER_PARTS.search(" ".join(text.split()) if "\n" not in text else text)
+    if not m:
+        return None
+    site = " ".join(m.group("site").split()).strip(" ,.:")
+    rest = _FOOTER_CREDIT.sub("", m.group("rest")).strip()
+    url_match = _FOOTER_URL.search(rest)
+    url = None
+    if url_match:
+        url = url_match.group(0)
+        if url.lower().startswith("www."):
+            url = "https://" + url
+        rest = rest[: url_match.start()]
+    title = " ".join(rest.split()).strip(" ,.;:").strip("\"'“”‘’").strip() or None
+    return CopyFooter(site_name=site, url=url, title=title)
+
+
+def copy_footer(paragraphs: list[str]) -> CopyFooter | None:
+    """The copy footer found in body paragraphs (the same search :func:`clean_paragraphs` cuts
+    at), parsed; None when the body has none."""
+    at = _footer_start(paragraphs)
+    if at is None:
+        return None
+    i, start = at
+    tail = " ".join([normalise_space(paragraphs[i])[start:], *paragraphs[i + 1 :]])
+    return parse_copy_footer(" ".join(tail.split()))
+
+
+def _footer_start(paragraphs: list[str]) -> tuple[int, int] | None:
+    """(paragraph index, offset in the space-normalised paragraph) where the copy footer
+    begins; its words may be split over two paragraphs ("Artikel ini telah<br><br>tayang")."""
+    for i, raw in enumerate(paragraphs):
+        para = normalise_space(raw)
+        following = normalise_space(paragraphs[i + 1])[:90] if i + 1 < len(paragraphs) else ""
+        found = _COPY_FOOTER.search(f"{para} {following}")
+        if found and found.start() < len(para):
+            return i, found.start()
+    return None
+
+
+def _name_like(text: str) -> bool:
+    return (
+        bool(_NAME_LINE.match(text))
+        and not text.endswith((".", "!", "?", ":"))
+        and any(c.isupper() for c in text[:1])
+    )
+
+
 def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], str | None]:
     """Drop text-level boilerplate from body paragraphs; return (paragraphs, reporter)."""
     kept: list[str] = []
     reporter: str | None = None
-    for i, raw in enumerate(paragraphs):
-        para = normalise_space(raw)
+    footer = _footer_start(paragraphs)
+    end = footer[0] + 1 if footer else len(paragraphs)
+    skip_name = False  # the line after a lone "Penulis:" holds the name
+    in_font_control = False
+    in_recap = False
+    for i in range(end):
+        para = normalise_space(paragraphs[i])
+        if footer and i == footer[0]:  # the footer and everything after it go
+            para = para[: footer[1]].strip()
         if not para:
             continue
-        # The footer's words may be split over two paragraphs ("Artikel ini telah<br><br>tayang").
-        following = normalise_space(paragraphs[i + 1])[:40] if i + 1 < len(paragraphs) else ""
-        footer = _COPY_FOOTER.search(f"{para} {following}")
-        if footer and footer.start() < len(para):
-            head = para[: footer.start()].strip()
-            if head:
-                kept.append(head)
-            break
+        if skip_name:
+            skip_name = False
+            if _name_like(para):
+                continue
+        if in_font_control:
+            if _AMP_FONT_PART.match(para):
+                continue
+            in_font_control = False
         if _REPORTER.match(para):
             first_line, _, after = para.partition("\n")
             dateline = _DATELINE.search(first_line)
@@ -110,12 +286,37 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], str | None]:
             para = after.strip()
             if not para:
                 continue
-        if _DROP_LINE.match(para):
+        para = repair_dateline(para)
+        if in_recap:
+            if _BULLET.match(para) or (
+                not _DATELINE_HEAD.match(para) and _recap_continues(paragraphs, i, end)
+            ):
+                continue
+            in_recap = False
+        if _RECAP.match(para):
+            in_recap = True
+            continue
+        if _LABEL_ALONE.match(para):
+            skip_name = True
+            continue
+        if _AMP_FONT.match(para):
+            in_font_control = True
+            continue
+        if _DROP_LINE.match(para) or is_photo_line(para):
             continue
         para = _TRAILING_STAR.sub("", para).strip()
         if para:
             kept.append(para)
     return kept, reporter
+
+
+def _recap_continues(paragraphs: list[str], i: int, end: int) -> bool:
+    """Inside a recap whose bullets lost their markers: a dateline paragraph soon after says
+    where the story starts; without one only bulleted lines count as the recap."""
+    for later in paragraphs[i : min(end, i + 8)]:
+        if _DATELINE_HEAD.match(repair_dateline(normalise_space(later))):
+            return True
+    return False
 
 
 def split_body(body: str | None) -> list[str]:

@@ -7,6 +7,14 @@ from datetime import UTC, datetime
 
 import pytest
 
+from newscrawl.boilerplate import (
+    CopyFooter,
+    clean_paragraphs,
+    copy_footer,
+    is_photo_line,
+    parse_copy_footer,
+    repair_dateline,
+)
 from newscrawl.extraction import extract_article
 from tests.test_real_pages import FETCHED, SOLO_URL, _real
 
@@ -107,3 +115,153 @@ def test_the_editor_among_jsonld_authors_is_not_an_author(r1):
     item = extract_article(html, SOLO_URL, FETCHED)
     assert item.authors == ["Umar Wijaya"]
     assert item.editor == "Hanang Yuwono"
+
+
+# --- issue 10: text-level variants (newscrawl/boilerplate.py, docs/variants.md) ---------------
+
+STORY = ["TRIBUNJATENG.COM, SEMARANG - Isi pertama.", "Isi kedua."]
+
+
+def _clean(paragraphs: list[str]) -> list[str]:
+    return clean_paragraphs(paragraphs)[0]
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        # variant 1: mobile wording inside the body, no link
+        ["Berita ini telah tayang di Tribunjateng.com dengan judul Banjir Rob Genangi Semarang"],
+        # R3 markup: linked site, title, URL, credits on their own lines
+        [
+            (
+                "Artikel ini telah tayang di Tribunnews.com dengan judul Banjir Rob, "
+                "http://www.tribunnews.com/regional/2018/05/13/banjir-rob.\nPenulis: A B\nEditor: C D"
+            )
+        ],
+        # a linked title followed by the one-line credit in the next paragraph
+        [
+            "Artikel ini telah tayang di TribunJateng.com dengan judul Banjir Rob Genangi Semarang",
+            "Penulis: Iwan Arifianto | Editor: Catur Waskito Edy",
+        ],
+        ["Artikel ini sudah tayang di suryamalang.com dengan judul: “Banjir Rob”"],
+    ],
+)
+def test_copy_footer_wordings_end_the_story(footer):
+    assert _clean([*STORY, *footer]) == STORY
+
+
+def test_copy_footer_is_parsed_into_site_url_and_title():
+    assert parse_copy_footer(
+        "Artikel ini telah tayang di Tribunnews.com dengan judul BREAKING NEWS: 5 Polisi Tewas, "
+        "http://www.tribunnews.com/nasional/2018/05/09/breaking-news.\nPenulis: A\nEditor: B"
+    ) == CopyFooter(
+        "Tribunnews.com", "http://www.tribunnews.com/nasional/2018/05/09/breaking-news",
+        "BREAKING NEWS: 5 Polisi Tewas",
+    )  # fmt: skip
+    found = copy_footer(
+        [*STORY, "Berita ini telah tayang di Tribunjateng.com dengan judul Banjir Rob",
+         "Penulis: Iwan Arifianto | Editor: Catur Waskito Edy"]
+    )  # fmt: skip
+    assert found == CopyFooter("Tribunjateng.com", None, "Banjir Rob")
+    assert copy_footer(STORY) is None
+    # prose about a broadcast is no footer
+    assert parse_copy_footer("Berita ini telah tayang di televisi nasional kemarin.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Selengkapnya : Warga Semarang Keluhkan Banjir",  # variant 2
+        "Baca Selengkapnya >>> Warga Semarang Keluhkan Banjir",
+        "• 7 Kuliner Malam di Semarang yang Wajib Dicoba",  # travel bullets
+        "Berita Rekomendasi",  # mobile block heading
+        "Baca: Puluhan Orang Datangi RS Polri",  # variant 10, 2018 / 2020 mobile
+        "Baca juga: Banjir Rob Genangi Pantura",  # 2021+
+        "BACA JUGA : Banjir Rob",
+        "zoom-in Banjir Rob Genangi Semarang",  # variant 3
+        "lihat foto",
+        "TRIBUN JATENG/TRIBUN JATENG/HERMAWAN HANDAKA",
+        "Tribun Jateng/Hermawan Handaka",
+        "Kolase tribunnews",
+        "BERITA POPULER INTERNASIONAL - Presiden Rusia bertemu Kim Jong Un, Minggu (13/10/2024).",
+        "Penulis: Iwan Arifianto | Editor: Catur Waskito Edy",  # variant 4
+        "Nikmati berita interaktif dan LIVE report 24 jam hanya di TribunJateng",  # variant 9
+    ],
+)
+def test_variant_boilerplate_lines_are_dropped(line):
+    assert _clean([STORY[0], line, STORY[1]]) == STORY
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Selengkapnya, polisi menjelaskan kronologi kejadian itu kepada wartawan.",
+        "Selengkapnya dapat dilihat di laman resmi pemerintah kota.",
+        "Tim SAR gabungan menyisir sungai/kali di sekitar lokasi sejak pagi.",
+        "(Tribunnews.com/Indah Aprilin Cahyani)",  # end credit: text
+        "Baca Al Quran bersama menjadi tradisi warga setiap malam Jumat.",
+        "Medium bisnis ini tumbuh pesat, kata dia.",
+    ],
+)
+def test_prose_that_only_looks_like_boilerplate_is_kept(prose):
+    assert _clean([STORY[0], prose, STORY[1]]) == [STORY[0], prose, STORY[1]]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "TRIBUNNEWS.COM, JAKARTA - Presiden bicara.",
+        "TRIBUNSOLO.COM, JAKARTA --Hingga kini.",
+        "TRIBUN-TIMUR.COM, MAKASSAR – Warga berkumpul.",
+        "TRIBUNNEWS.COM - Presiden bicara.",
+    ],
+)
+def test_an_upper_case_dateline_is_no_caption_label(dateline):
+    assert not is_photo_line(dateline)
+    assert _clean([dateline]) == [dateline]
+
+
+def test_byline_with_names_on_their_own_lines_is_dropped():
+    body = [STORY[0], "Penulis:", "Muhammad Fadhly Ali", "Editor:", "Sakinah Sudin", STORY[1]]
+    assert _clean(body) == STORY
+    # a label alone is followed by a story sentence: the sentence stays
+    assert _clean([STORY[0], "Editor:", "Warga berkumpul di balai desa sejak pagi."]) == [
+        STORY[0],
+        "Warga berkumpul di balai desa sejak pagi.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("garbled", "clean"),
+    [
+        ("TRIBUNNEWS.COMÂ - Presiden bicara.", "TRIBUNNEWS.COM - Presiden bicara."),
+        ("TRIBUNNEWS.COM Ā- Presiden bicara.", "TRIBUNNEWS.COM - Presiden bicara."),
+        ("TRIBUNNEWS.COM Â\u00a0- Presiden bicara.", "TRIBUNNEWS.COM - Presiden bicara."),
+        ("TRIBUNNEWS.COM, JAKARTAÂ - Presiden.", "TRIBUNNEWS.COM, JAKARTA - Presiden."),
+        ("TRIBUNNEWS.COM -Â Presiden.", "TRIBUNNEWS.COM - Presiden."),
+        ("TRIBUNNEWS.COM â€“ Presiden.", "TRIBUNNEWS.COM – Presiden."),
+    ],
+)
+def test_mojibake_in_a_dateline_is_repaired(garbled, clean):
+    assert _clean([garbled]) == [clean]
+    assert repair_dateline(clean) == clean
+
+
+def test_recap_written_as_text_is_dropped_up_to_the_dateline():
+    recap = ["Ringkasan Berita:", "NATO sebut Rusia bangun markas.", "Trump puji Prabowo."]
+    story = ["TRIBUNNEWS.COM - Isi pertama.", "Isi kedua."]
+    assert _clean([*recap, *story]) == story
+    # bullets without a dateline after them: only the bulleted lines are the recap
+    assert _clean(["Ringkasan Berita:", "• Poin satu", "Isi tanpa dateline."]) == [
+        "Isi tanpa dateline."
+    ]
+
+
+def test_amp_text_size_control_is_dropped():
+    for control in (["AA", "Text Sizes", "Medium", "Large", "Larger"], ["AA Text Sizes Medium Large Larger"]):  # fmt: skip
+        assert _clean([*control, *STORY]) == STORY
+
+
+def test_prose_about_a_broadcast_is_no_copy_footer():
+    prose = "Berita ini telah tayang di televisi nasional kemarin malam."
+    assert _clean([*STORY, prose]) == [*STORY, prose]
