@@ -1,0 +1,176 @@
+"""The article body: find its container, drop structural boilerplate, return paragraphs.
+
+Structural clean-up only (docs/site-structure.md §2): ads, figures, related links, recaps and
+pagers are elements, removed by tag, class word or id prefix from the selectors table. Text
+boilerplate ("Baca juga:", the reporter line) is the pipelines' job (``boilerplate.py``).
+The body is read in place, never copied: a block element becomes a paragraph, loose text
+between blocks does too, and ``<br><br>`` splits paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newscrawl.pages.article.selectors import ArticleSelectors, xpath
+
+BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
+CONTAINER_TAGS = frozenset({"div", "section", "article", "ul", "ol", "main", "span", "center"})
+_BLOCK_OR_CONTAINER = tuple(BLOCK_TAGS | CONTAINER_TAGS)
+_BLOCK_LEVEL = frozenset(CONTAINER_TAGS - {"span"})
+_BREAKS = re.compile(r"(?:\s*\n\s*){2,}")
+_RECAP_HEADING = re.compile(r"^\s*ringkasan\s+berita\s*:?\s*$", re.IGNORECASE)
+_ID = xpath("id($i)")
+
+
+def classes(el: Any) -> list[str]:
+    """The element's class words."""
+    cls = el.get("class")
+    return cls.split() if cls else []
+
+
+def find_body(root: Any, rules: ArticleSelectors) -> Any:
+    """``div.side-article.txt-article`` inside ``#article_con`` (every era, §1.6), else any
+    ``.txt-article`` (a ``.side-article`` one first), else a plain ``div.side-article``, else
+    ``[itemprop=articleBody]``; a candidate that is a related-links box (``mb5``) is skipped."""
+    wanted = rules.body_classes
+    for box_id in rules.body_box_ids:
+        found = _ID(root, i=box_id)
+        if found:
+            for el in found[0].iter("div"):
+                words = classes(el)
+                if all(w in words for w in wanted):
+                    return el
+    first, *rest = rules.body_xpaths or ("",)
+    if first:
+        candidates = xpath(first)(root)
+        for el in candidates:
+            if all(w in classes(el) for w in wanted[1:]):
+                return el
+        if candidates:
+            return candidates[0]
+    for expression in rest:
+        for el in xpath(expression)(root):
+            if not rules.body_not_classes.intersection(classes(el)):
+                return el
+    return None
+
+
+class BodyReader:
+    """Body container → paragraphs, with the boilerplate rules of one selectors table."""
+
+    def __init__(self, rules: ArticleSelectors) -> None:
+        self._drop_tags = rules.body_drop_tags
+        self._drop_classes = rules.body_drop_classes
+        self._drop_ids = rules.body_drop_id_prefixes
+        self._ad_prefixes = rules.ad_class_prefixes
+
+    def paragraphs(self, root: Any) -> list[str]:
+        """The story's paragraphs with structural boilerplate removed (§2)."""
+        if root is None:
+            return []
+        out: list[str] = []
+        self._collect_blocks(root, out)
+        return out
+
+    def is_dropped(self, el: Any) -> bool:
+        """Structural boilerplate inside the body (§2): ads, figures, related links, recaps,
+        pagers."""
+        if el.tag in self._drop_tags:
+            return True
+        cls = el.get("class")
+        if cls:
+            drop, ads = self._drop_classes, self._ad_prefixes
+            if any(w in drop or w.startswith(ads) for w in cls.split()):
+                return True
+        el_id = el.get("id")
+        return bool(el_id and el_id.lower().startswith(self._drop_ids))
+
+    def _text_into(self, el: Any, parts: list[str]) -> None:
+        """Append the text of ``el``'s content (not its tail), skipping boilerplate;
+        ``<br>`` = newline."""
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            tag = child.tag
+            if isinstance(tag, str):
+                if tag == "br":
+                    parts.append("\n")
+                elif not self.is_dropped(child):
+                    self._text_into(child, parts)
+            if child.tail:
+                parts.append(child.tail)
+
+    def _block_string(self, el: Any) -> str:
+        """Text of a block element; the C ``itertext`` unless a ``<br>`` or boilerplate is
+        inside."""
+        if len(el) == 0:
+            return el.text or ""
+        for d in el.iterdescendants():
+            if d.tag == "br" or not isinstance(d.tag, str) or self.is_dropped(d):
+                parts: list[str] = []
+                self._text_into(el, parts)
+                return "".join(parts)
+        return "".join(el.itertext())
+
+    def _collect_blocks(self, el: Any, out: list[str]) -> None:
+        """Walk the body: block elements become paragraphs; loose text between them does too."""
+        loose: list[str] = []
+
+        def flush() -> None:
+            if loose:
+                text = "".join(loose)
+                if not text.isspace():
+                    out.extend(paragraphs_of(text))
+                loose.clear()
+
+        recap_list_follows = False
+        if el.text:
+            loose.append(el.text)
+        for child in el:
+            tag = child.tag
+            if recap_list_follows and tag in ("ul", "ol"):
+                # "Ringkasan Berita:" written as a paragraph, its bullets as the next list (§2).
+                recap_list_follows = False
+                if child.tail:
+                    loose.append(child.tail)
+                continue
+            if isinstance(tag, str) and not self.is_dropped(child):
+                is_recap = False
+                if tag in BLOCK_TAGS and not any(d is not child for d in child.iter(*BLOCK_TAGS)):
+                    flush()
+                    paragraphs = paragraphs_of(self._block_string(child))
+                    is_recap = bool(paragraphs) and bool(_RECAP_HEADING.match(paragraphs[0]))
+                    if not is_recap:
+                        out.extend(paragraphs)
+                elif (tag in CONTAINER_TAGS or tag in BLOCK_TAGS) and _has_blocks(child):
+                    flush()
+                    self._collect_blocks(child, out)
+                elif tag == "br":
+                    loose.append("\n")
+                elif tag in _BLOCK_LEVEL:  # a <div> of text is a paragraph of its own
+                    flush()
+                    out.extend(paragraphs_of(self._block_string(child)))
+                else:
+                    self._text_into(child, loose)
+                recap_list_follows = is_recap
+            if child.tail:
+                loose.append(child.tail)
+        flush()
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """Text → paragraphs: two line breaks (``<br><br>``) split, one is a line inside."""
+    if "\n" not in text:
+        one = " ".join(text.split())
+        return [one] if one else []
+    return [p for p in (_text_lines(chunk) for chunk in _BREAKS.split(text)) if p]
+
+
+def _text_lines(chunk: str) -> str:
+    lines = (" ".join(line.split()) for line in chunk.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _has_blocks(el: Any) -> bool:
+    return any(d is not el for d in el.iter(*_BLOCK_OR_CONTAINER))

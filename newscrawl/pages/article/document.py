@@ -1,0 +1,260 @@
+"""One parse of an article page and the few indexes every field reads from.
+
+Speed: extraction must never limit a crawl (issue 3: ≤ 2× lxml's bare parse of the page).
+The page is parsed once with lxml (plain ``etree`` elements: lxml.html's element-class lookup
+costs as much again). Instead of one CSS query (one walk of the whole tree) per candidate
+selector, a few cached indexes are built in one pass each (``<head>``'s children; headings,
+``time``, ``span`` and ``ul`` inside the article block), elements with an ``id`` are found
+through libxml2's id table (XPath ``id()``, constant time), dates and bylines are looked for
+under the title and pagers and tags after the body, and the body is read without copying it.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from lxml import etree
+from parsel import Selector
+
+from newscrawl import urls
+from newscrawl.pages.article.body import classes, find_body
+from newscrawl.pages.article.selectors import selectors_for, xpath
+from newscrawl.pages.jsonld import JsonLd
+from newscrawl.sites import SITES, Site
+
+_ID = xpath("id($i)")
+_JSONLD_SCRIPTS = xpath("//script[contains(@type, 'ld+json')]")
+_PARSER = etree.HTMLParser()
+_UTF8_PARSER = etree.HTMLParser(encoding="utf-8")
+_HEAD_TAGS = ("meta", "link", "title", "script")
+_MARKUP_TAGS = ("h1", "h2", "h4", "h5", "time", "span", "ul")
+
+
+def all_text(el: Any) -> str:
+    """The element's text content (descendants' text and tails, not its own tail)."""
+    return "".join(el.itertext())
+
+
+def parse_html(html: str) -> Any:
+    """One lxml parse with plain ``etree`` elements (lxml.html's element-class lookup costs
+    as much again as the parse when many elements are touched)."""
+    root = None
+    try:
+        root = etree.fromstring(html, _PARSER)
+    except ValueError:  # a str with an XML encoding declaration
+        try:
+            root = etree.fromstring(html.encode("utf-8"), _UTF8_PARSER)
+        except (etree.XMLSyntaxError, ValueError):
+            root = None
+    except etree.XMLSyntaxError:  # empty document
+        root = None
+    if root is None:
+        root = etree.fromstring("<html><body></body></html>", _PARSER)
+    return root
+
+
+class ArticleDocument:
+    """The parsed page, its selectors table, and the cached indexes the field cascades use."""
+
+    def __init__(self, html: str, url: str, site: Site | None = None) -> None:
+        self.html = html
+        self.url = url
+        self.site = site or urls.site_of(url) or SITES["www"]
+        self.rules = selectors_for(self.site.key)
+        self.root = parse_html(html)
+
+    @cached_property
+    def sel(self) -> Selector:
+        """A parsel Selector over the same tree, for callers that want CSS queries."""
+        return Selector(root=self.root, type="html")
+
+    def _by_id(self, element_id: str) -> Any:
+        found = _ID(self.root, i=element_id)
+        return found[0] if found else None
+
+    def _by_ids(self, element_ids: tuple[str, ...]) -> Any:
+        """The first element found with one of these ids, in their order."""
+        for element_id in element_ids:
+            found = _ID(self.root, i=element_id)
+            if found:
+                return found[0]
+        return None
+
+    @cached_property
+    def _head(self) -> tuple[dict[str, str], str | None, str | None]:
+        """(meta name/property → content, canonical href, <title> text), first of each.
+
+        The same pass keeps the ``ld+json`` script texts."""
+        metas: dict[str, str] = {}
+        canonical = title = None
+        jsonld: list[str] = []
+        head = self.root.find("head")
+        # <head>'s own children (not the whole tree: the body holds dozens of ad scripts)
+        elements = (
+            head.iterchildren(*_HEAD_TAGS) if head is not None else self.root.iter(*_HEAD_TAGS)
+        )
+        for el in elements:
+            tag = el.tag
+            if tag == "script":
+                if "ld+json" in (el.get("type") or "") and el.text:
+                    jsonld.append(el.text)
+            elif tag == "meta":
+                key = el.get("property") or el.get("name")
+                content = el.get("content")
+                if key and content is not None:
+                    metas.setdefault(key.strip().lower(), content)
+            elif tag == "link":
+                if canonical is None and (el.get("rel") or "").strip().lower() == "canonical":
+                    canonical = el.get("href")
+            elif title is None:
+                title = all_text(el)
+        if not jsonld and head is not None and "ld+json" in self.html:  # JSON-LD in the body
+            jsonld = [el.text for el in _JSONLD_SCRIPTS(self.root) if el.text]
+        self._jsonld_texts = jsonld
+        return metas, canonical, title
+
+    def _meta(self, key: str) -> str | None:
+        return self._head[0].get(key)
+
+    @cached_property
+    def jsonld(self) -> JsonLd:
+        """The page's JSON-LD blocks (parsed on first use)."""
+        _ = self._head
+        return JsonLd(self._jsonld_texts)
+
+    @property
+    def jsonld_nodes(self) -> list[dict[str, Any]]:
+        return self.jsonld.nodes
+
+    @property
+    def news_article(self) -> dict[str, Any]:
+        """The JSON-LD article node, ``{}`` when there is none."""
+        return self.jsonld.article
+
+    @cached_property
+    def _markup(self) -> dict[str, list[Any]]:
+        """Headings, ``time``, ``span`` and ``ul`` elements by tag, in document order."""
+        out: dict[str, list[Any]] = {t: [] for t in _MARKUP_TAGS}
+        for el in self._scope.iter(*_MARKUP_TAGS):
+            out[el.tag].append(el)
+        if not out["h1"] and self._scope is not self.root:
+            out["h1"] = list(self.root.iter("h1"))
+        return out
+
+    @cached_property
+    def _article_box(self) -> Any:
+        return self._by_ids(self.rules.article_box_ids)
+
+    @cached_property
+    def _scope(self) -> Any:
+        """Where the story's markup lives: the block around ``div#article`` (breadcrumb,
+        title, dates, body, tags [R1]) rather than menus and lists; the page if there is none."""
+        box = self._article_box
+        if box is None:
+            return self.root
+        parent = box.getparent()
+        return parent if parent is not None and parent.tag != "body" else box
+
+    @cached_property
+    def body_element(self) -> Any:
+        """The body container (``body.find_body``), None when the page has none."""
+        return find_body(self.root, self.rules)
+
+    @cached_property
+    def _title_h1(self) -> Any:
+        """``h1#arttitle``, else the ``h1`` inside ``#article``, else the first ``h1`` (§1.2)."""
+        h1s = self._markup["h1"]
+        box = self._article_box
+        ids = self.rules.title_ids
+        hidden = self.rules.hidden_classes
+        ordered = (
+            [h for h in h1s if h.get("id") in ids]
+            + ([h for h in h1s if box is not None and box in h.iterancestors()])
+            + [h for h in h1s if not hidden.intersection(classes(h))]
+        )
+        for h1 in ordered:
+            if _text_of(h1):
+                return h1
+        return None
+
+    @cached_property
+    def _title_region(self) -> list[Any]:
+        """Elements from the title down to the body: topic, lead, date box, byline (§1.1)."""
+        h1 = self._title_h1
+        if h1 is None:
+            return []
+        body = self.body_element
+        anchor = h1
+        for _ in range(3):  # an h1 wrapped alone in a div: continue from the wrapper
+            if any(isinstance(x.tag, str) for x in anchor.itersiblings()):
+                break
+            parent = anchor.getparent()
+            if (
+                parent is None
+                or parent.tag == "body"
+                or (body is not None and parent in body.iterancestors())
+            ):
+                break
+            anchor = parent
+        out = []
+        for n, sibling in enumerate(anchor.itersiblings()):
+            if n > 12 or sibling is body:
+                break
+            if not isinstance(sibling.tag, str):
+                continue
+            if body is not None and any(a is sibling for a in body.iterancestors()):
+                break
+            out.append(sibling)
+        return out
+
+    @cached_property
+    def _after_body(self) -> list[Any]:
+        """The blocks after the body container: pager, tags, credits (§1.1, §3)."""
+        body = self.body_element
+        if body is None:
+            return []
+        out = list(body.itersiblings())[:6]
+        parent = body.getparent()
+        if parent is not None and len(out) < 2:  # body wrapped (div.tribun-mark [F28])
+            out += list(parent.itersiblings())[:6]
+        return out
+
+    @cached_property
+    def _image_box(self) -> Any:
+        return self._by_ids(self.rules.image_box_ids)
+
+    @cached_property
+    def _pager_links(self) -> list[Any]:
+        """Links of the pagers in and after the body: ``div.paging``/``div.page-number`` and
+        the "Halaman selanjutnya" ``div.mb20 > a.bgblue`` [R1][C1][C2]; any other block named
+        like a pager (``pagination``, ``pager``) and any link with ``page=N`` in those regions
+        count too, so a pager moved into the body or renamed is still found."""
+        links: list[Any] = []
+        body = self.body_element
+        slug = self.url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+        pager_classes = self.rules.pager_classes
+        box_class = self.rules.next_page_box_class
+        link_class = self.rules.next_page_link_class
+        for el in ([body] if body is not None else []) + self._after_body:
+            for node in el.iter("div", "ul", "nav", "a"):
+                if node.tag == "a":
+                    href = node.get("href") or ""
+                    # a link to another page of this story, not a related story's page 2
+                    if "page=" in href and (href.startswith("?") or f"{slug}?" in href):
+                        links.append(node)
+                    continue
+                cls = node.get("class")
+                if not cls or ("pag" not in cls and box_class not in cls):
+                    continue
+                words = cls.split()
+                if any(w in pager_classes for w in words):
+                    links.extend(node.iter("a"))
+                elif box_class in words:
+                    links.extend(a for a in node if a.tag == "a" and link_class in classes(a))
+        return links
+
+
+def _text_of(el: Any) -> str | None:
+    value = " ".join(all_text(el).split())
+    return value or None

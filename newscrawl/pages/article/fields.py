@@ -1,0 +1,557 @@
+"""The field cascades: for each item field, the sources in order, strongest first.
+
+Each field follows the same cascade (STYLE.md §2, news-please's date cascade): JSON-LD (the
+``NewsArticle`` found by ``@type``, also inside ``@graph``), then meta tags, then visible
+markup, then the URL. The header date ``li.fbo2.grey.ar`` is the *crawl* date [R1][R4] and is
+never read. Which elements are "the markup" comes from the selectors table (``selectors.py``,
+per era and per site); which date string wins is ``newscrawl.dates_arbitration``'s call.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from typing import Any
+from urllib.parse import urljoin
+
+from newscrawl import urls
+from newscrawl.dates_arbitration import (
+    choose_published,
+    find_text_date,
+    first_readable,
+    strip_label,
+)
+from newscrawl.pages.article.body import classes
+from newscrawl.pages.article.document import ArticleDocument, all_text
+from newscrawl.pages.article.selectors import xpath
+from newscrawl.pages.jsonld import NAME_SPLIT, collapse, names, unescape
+
+_HALAMAN_SUFFIX = re.compile(r"\s*[-–—|]\s*Halaman\s+(?:\d+|all)\s*$", re.IGNORECASE)
+_TOTAL_PAGE = re.compile(r"Halaman\s+\d+\s*/\s*(\d+)", re.IGNORECASE)
+_BREAK_MARKER = re.compile(r"\b\d+\s+dari\s+(\d+)\s+halaman\b", re.IGNORECASE)
+_PAGE_PARAM = re.compile(r"[?&]page=(\d+)")
+_REL_PAGE = re.compile(r"page-(\d+)")
+_DATALAYER_FIELD = re.compile(r"""['"](\w+)['"]\s*:\s*['"]([^'"\n]*)['"]""")
+_CONTENT_ID = re.compile(r"""data-content-id=["'](\d+)["']""")
+_EDITOR_LABEL = re.compile(r"editor\s*:", re.IGNORECASE)
+_EDITOR_PREFIX = re.compile(r"^\s*editor\s*:?\s*", re.IGNORECASE)
+_PENULIS_LABEL = re.compile(r"^\s*(?:penulis|reporter)\s*:?\s*", re.IGNORECASE)
+_GLIGHTBOX_TITLE = re.compile(r"^\s*title\s*:\s*")
+MAX_PAGES = 50
+
+
+def _first(*values: Any) -> Any:
+    for value in values:
+        if value:
+            return value
+    return None
+
+
+def _dedupe(values: list[str]) -> list[str]:
+    seen: dict[str, str] = {}
+    for v in values:
+        seen.setdefault(v.casefold(), v)
+    return list(seen.values())
+
+
+def _node_text(el: Any) -> str | None:
+    return collapse(all_text(el)) if el is not None else None
+
+
+def _in_list_item(el: Any) -> bool:
+    return any(a.tag == "li" for a in el.iterancestors())
+
+
+def _label_text(label: str) -> Any:
+    """Text nodes that contain ``label`` (compiled once per label)."""
+    return xpath(f"descendant-or-self::*/text()[contains(., '{label}')]")
+
+
+def _credit_parts(box: Any) -> tuple[list[str], str, list[str], str]:
+    """Split a credit box at "Editor:": (link names, text) before it and after it."""
+    before_links: list[str] = []
+    after_links: list[str] = []
+    before_text: list[str] = []
+    after_text: list[str] = []
+    state = {"after": False}
+
+    def text(chunk: str | None) -> None:
+        if not chunk:
+            return
+        if not state["after"]:
+            m = _EDITOR_LABEL.search(chunk)
+            if m:
+                before_text.append(chunk[: m.start()])
+                state["after"] = True
+                after_text.append(chunk[m.end() :])
+                return
+        (after_text if state["after"] else before_text).append(chunk)
+
+    def walk(el: Any) -> None:
+        text(el.text)
+        for child in el:
+            if isinstance(child.tag, str):
+                if child.tag == "a":
+                    name = _node_text(child)
+                    if name:
+                        (after_links if state["after"] else before_links).append(name)
+                elif child.tag not in ("script", "style"):
+                    walk(child)
+            text(child.tail)
+
+    walk(box)
+    return before_links, "".join(before_text), after_links, "".join(after_text)
+
+
+class ArticleFields(ArticleDocument):
+    """One method per item field, each a cascade over JSON-LD, meta tags, markup and URL."""
+
+    # --- sources shared by several fields ----------------------------------------------------
+    def _jsonld_value(self, key: str) -> Any:
+        return self.jsonld.value(key)
+
+    @cached_property
+    def breadcrumb(self) -> list[str]:
+        """JSON-LD ``BreadcrumbList`` names, else ``ul.breadcrumb span[itemprop=name]``."""
+        found = self.jsonld.breadcrumb()
+        if found:
+            return found
+        for ul in self._markup["ul"]:
+            if self.rules.breadcrumb_classes.intersection(classes(ul)):
+                return [
+                    t
+                    for t in (_node_text(s) for s in ul.iter("span") if s.get("itemprop") == "name")
+                    if t
+                ]
+        return []
+
+    @cached_property
+    def datalayer(self) -> dict[str, str]:
+        """The ``dataLayer = [{…}]`` metadata of 2020-era pages (single-quoted JS, §1.12)."""
+        html = self.html
+        start = html.find("dataLayer = [{")
+        if start < 0:
+            start = html.find("dataLayer=[{")
+        if start < 0:
+            return {}
+        end = html.find("}]", start)
+        block = html[start : end if end > 0 else start + 3000]
+        return {k: v.strip() for k, v in _DATALAYER_FIELD.findall(block)}
+
+    # --- URL, title, lead ----------------------------------------------------------------------
+    def url_canonical(self) -> str:
+        """Page-1 canonical URL; a canonical pointing off the article shapes is not believed."""
+        main = self.news_article.get("mainEntityOfPage")
+        for candidate in (
+            self._head[1],
+            self._meta("og:url"),
+            main.get("@id") if isinstance(main, dict) else None,
+        ):
+            if candidate:
+                candidate = candidate.strip()
+                absolute = (
+                    candidate if candidate.startswith("https://") else urljoin(self.url, candidate)
+                )
+                if urls.is_article_url(absolute):
+                    return urls.canonical_article_url(absolute)
+        return urls.canonical_article_url(self.url)
+
+    def strip_title_suffix(self, title: str | None) -> str | None:
+        """Drop " - Halaman 2", " - Tribun Solo", " | Tribun Kaltara" style suffixes (§1.2)."""
+        if not title:
+            return None
+        title = _HALAMAN_SUFFIX.sub("", title)
+        names = {self.site.name, self.site.brand, "Tribunnews.com", "TribunNews.com",
+                 self.site.name.replace(" ", "") + ".com", self.site.brand.lower()}  # fmt: skip
+        site_name = self._meta("og:site_name")
+        if site_name:
+            names.add(site_name.strip())
+        for name in sorted(names, key=len, reverse=True):
+            for sep in (" - ", " – ", " | ", " — "):
+                if title.lower().endswith((sep + name).lower()):
+                    return collapse(_HALAMAN_SUFFIX.sub("", title[: -len(sep + name)]))
+        return collapse(title)
+
+    def _visible_title(self) -> str | None:
+        return _node_text(self._title_h1) if self._title_h1 is not None else None
+
+    def title(self) -> str | None:
+        return self._title
+
+    @cached_property
+    def _title(self) -> str | None:
+        headline = self.news_article.get("headline")
+        jsonld = collapse(unescape(headline)) if isinstance(headline, str) else None
+        visible = self._visible_title()
+        if jsonld and visible and jsonld.endswith(("...", "…")):
+            # A headline cut for JSON-LD's length limit: the page's own <h1> is whole.
+            cut = jsonld.rstrip(".… ")
+            if visible.startswith(cut) and len(visible) > len(cut):
+                jsonld = visible
+        return self.strip_title_suffix(
+            _first(jsonld, visible, collapse(self._meta("og:title")), collapse(self._head[2]))
+        )
+
+    def _visible_lead(self) -> str | None:
+        hidden = self.rules.hidden_classes
+        for tag in self.rules.lead_tags:
+            for el in self._markup.get(tag, ()):
+                if hidden.intersection(classes(el)):
+                    text = _node_text(el)
+                    if text:
+                        return text
+        return None
+
+    def lead(self) -> str | None:
+        description = self.news_article.get("description")
+        lead = _first(
+            collapse(unescape(description)) if isinstance(description, str) else None,
+            collapse(self._meta("description")),
+            self._visible_lead(),
+            collapse(self._meta("og:description")),
+        )
+        return collapse(_HALAMAN_SUFFIX.sub("", lead)) if lead else None
+
+    # --- site, ids, section, topic ---------------------------------------------------------------
+    def site_name(self) -> str:
+        return collapse(self._meta("og:site_name")) or self.site.name
+
+    def article_id(self) -> str | None:
+        found = _first(
+            urls.article_id_from_url(self.url),
+            collapse(self._meta("android:app_id")),
+            self.datalayer.get("idArticle") or None,
+        )
+        if found:
+            return found
+        content_id = _CONTENT_ID.search(self.html)
+        return content_id.group(1) if content_id else None
+
+    def section(self) -> str | None:
+        """The most specific section: ``articleSection``, the last breadcrumb level below
+        Home (Home › News › Nasional → "Nasional"), the URL's section, ``dataLayer``."""
+        section = self.news_article.get("articleSection")
+        if isinstance(section, list):
+            section = section[-1] if section else None
+        title = (self.title() or "").casefold()
+        crumbs = [c for c in self.breadcrumb if c.casefold() not in ("home", "beranda", title)]
+        url_section = urls.section_from_url(self.url)
+        layer = self.datalayer.get("subcategory") or self.datalayer.get("section") or ""
+        return _first(
+            collapse(section) if isinstance(section, str) else None,
+            crumbs[-1] if crumbs else None,
+            url_section.split("/")[-1].replace("-", " ").title() if url_section else None,
+            layer.replace("-", " ").title() or None,
+        )
+
+    def topic(self) -> str | None:
+        """The topic label above the title: ``h2.red > a`` [R1][C2], ``h4.red a[href*=/topic/]``."""
+        box = self._article_box
+        topic_classes = self.rules.topic_classes
+        h2s = [h for h in self._markup["h2"] if topic_classes.intersection(classes(h))]
+        if box is not None:
+            h2s.sort(key=lambda h: box not in h.iterancestors())  # stable: #article's first
+        for h2 in h2s:
+            for a in h2.iter("a"):
+                text = _node_text(a)
+                if text:
+                    return text
+        marker = self.rules.topic_link_marker
+        for h4 in self._markup["h4"]:
+            if topic_classes.intersection(classes(h4)):
+                for a in h4.iter("a"):
+                    if marker in (a.get("href") or ""):
+                        text = _node_text(a)
+                        if text:
+                            return text
+        return self.datalayer.get("content_topic") or None
+
+    # --- credits --------------------------------------------------------------------------------
+    @cached_property
+    def _penulis_box(self) -> Any:
+        """``#penulis`` [F1][F3][F4][C1], else a small element whose text starts "Penulis:"
+        (m./AMP pages, §1.13: markup unknown)."""
+        box = self._by_ids(self.rules.byline_ids)
+        if box is not None:
+            return box
+        label = self.rules.byline_label
+        if not label:
+            return None
+        label_text = _label_text(label)
+        for region in self._title_region:
+            for node in label_text(region):
+                parent = node.getparent()
+                if parent is None or parent.tag in ("script", "style"):
+                    continue
+                if node.is_tail:
+                    parent = parent.getparent()
+                text = collapse(all_text(parent)) if parent is not None else None
+                if text and text.lower().startswith(label.lower()) and len(text) < 200:
+                    return parent
+        return None
+
+    def editor(self) -> str | None:
+        return self._editor
+
+    @cached_property
+    def _editor(self) -> str | None:
+        found = names(self._jsonld_value("editor"))
+        if found:
+            return found[0]
+        box = self._by_ids(self.rules.editor_ids)
+        if box is not None:
+            links = [t for t in (_node_text(a) for a in box.iter("a")) if t]
+            if links:
+                return links[0]
+            text = collapse(all_text(box))
+            if text:
+                return collapse(_EDITOR_PREFIX.sub("", text))
+        penulis = self._penulis_box
+        if penulis is not None:
+            _bl, _bt, after_links, after_text = _credit_parts(penulis)
+            name = _first(after_links[0] if after_links else None, collapse(after_text.strip(" |")))
+            if name:
+                return name
+        label = self.rules.editor_label
+        regions = self._title_region if label else []
+        for region in regions:
+            for node in _label_text(label)(region):
+                parent = node.getparent()
+                if node.is_tail and parent is not None:
+                    parent = parent.getparent()
+                if parent is None or parent.tag in ("script", "style"):
+                    continue
+                _bl, _bt, links, text = _credit_parts(parent)
+                name = _first(
+                    links[0] if links else None, collapse(NAME_SPLIT.split(text.strip(" |:"))[0])
+                )
+                if name and len(name) < 80:
+                    return name
+        return self.datalayer.get("editor") or None
+
+    def _visible_authors(self) -> list[str]:
+        """Names in ``#penulis``; the 2025 byline also holds "| Editor: …" in the same box [F1]."""
+        box = self._penulis_box
+        if box is None:
+            return []
+        links, text, _al, _at = _credit_parts(box)
+        if links:
+            return links
+        text = _PENULIS_LABEL.sub("", text).strip(" |")
+        return [n for n in (collapse(p) for p in NAME_SPLIT.split(text)) if n]
+
+    def authors(self) -> list[str] | None:
+        """Writers. The editor is no author: 2020 pages put the editor in JSON-LD ``author``
+        while "Penulis" is empty (§1.5, [R1]), so a JSON-LD author equal to the editor is
+        believed only when the page also shows it as "Penulis"."""
+        visible = self._visible_authors()
+        jsonld = names(self._jsonld_value("author"))
+        penulis = self.datalayer.get("penulis") or ""
+        datalayer = [n for n in (collapse(p) for p in penulis.split(",")) if n]
+        editor = self.editor()
+        if jsonld and editor and not any(n.casefold() == editor.casefold() for n in visible):
+            # The editor listed among JSON-LD authors is still the editor, not a writer.
+            jsonld = [n for n in jsonld if n.casefold() != editor.casefold()]
+        brands = {self.site.name.casefold(), self.site.brand.casefold(), "tribunnews.com", "tribunnews",
+                  (self._meta("og:site_name") or "").strip().casefold()}  # fmt: skip
+        jsonld = [n for n in jsonld if n.casefold() not in brands]
+        found = _dedupe(_first(jsonld, visible, datalayer) or [])
+        return found or None
+
+    # --- tags -------------------------------------------------------------------------------------
+    def _visible_tags(self) -> list[str]:
+        """``h5.tagcloud3 a`` [R1][C1][C2], else the table's tag links after the body [F4][F24]."""
+        heading = self.rules.tag_heading_classes
+        links = [
+            a
+            for h5 in self._markup["h5"]
+            if heading.intersection(classes(h5))
+            for a in h5.iter("a")
+        ]
+        if not links and self.rules.tag_link_xpaths:
+            # one union, so links come in document order whichever selector found them
+            union = xpath(" | ".join(self.rules.tag_link_xpaths))
+            for el in self._after_body:
+                links += union(el)
+        return [t for t in (collapse(a.get("title")) or _node_text(a) for a in links) if t]
+
+    def tags(self) -> list[str] | None:
+        keywords = self.news_article.get("keywords")
+        if isinstance(keywords, str):
+            keywords = list(keywords.split(","))
+        jsonld = [t for t in (collapse(k) for k in keywords or [] if isinstance(k, str)) if t]
+        tags = _dedupe(self._visible_tags() or jsonld)
+        return tags or None
+
+    # --- dates ------------------------------------------------------------------------------------
+    def _date_times(self) -> list[Any]:
+        """``time`` elements that may date this story: not in lists (other stories' times)."""
+        return [t for t in self._markup["time"] if not _in_list_item(t)]
+
+    def published_candidates(self) -> list[str]:
+        """Raw date strings for the publication date, most precise and strongest first."""
+        out: list[str] = []
+        value = self.news_article.get("datePublished")
+        if isinstance(value, str):
+            out.append(value)
+        metas = self._head[0]
+        out.extend(metas[k] for k in self.rules.published_metas if metas.get(k))
+        if self.datalayer.get("publish_date"):  # seconds, in the site's zone [R1]
+            out.append(self.datalayer["publish_date"])
+        times = self._date_times()
+        out.extend(t.get("datetime") or "" for t in times if t.get("datetime"))
+        box_classes = self.rules.date_box_classes
+        boxes = (
+            [
+                d
+                for el in self._title_region
+                for d in el.iter("div")
+                if box_classes <= set(classes(d))
+            ]
+            if box_classes
+            else []
+        )
+        for box in boxes:  # "Tayang: Senin, 3 November 2025 19:26 WIB"
+            text = _node_text(box)
+            if text:
+                out.append(strip_label(text))
+        for t in times:  # div.mt10 time.grey [F4]; #article time; m./AMP pages
+            text = _node_text(t)
+            if text:
+                out.append(strip_label(text))
+        out = [c.strip() for c in out if c and c.strip()]
+        self._has_date_markup = bool(out)
+        return out or self._dates_near_title()
+
+    def _dates_near_title(self) -> list[str]:
+        """A date written in the block under the title, whatever its markup (a redesign)."""
+        out = []
+        for sibling in self._title_region:
+            if sibling.tag not in ("script", "style"):
+                found = find_text_date(all_text(sibling))
+                if found:
+                    out.append(found)
+        return out
+
+    def published_raw(self) -> str | None:
+        """The first candidate that parses as a full date (never a guessed day or zone)."""
+        return self._published[0]
+
+    def published_from_fallback(self) -> bool:
+        """True when the date was only found as loose text under the title: the known date
+        markup is gone (a redesign), which the run report must flag even though a date was read."""
+        return self._published[1]
+
+    @cached_property
+    def _published(self) -> tuple[str | None, bool]:
+        candidates = self.published_candidates()
+        raw = choose_published(candidates, self.site.tz)
+        if raw is not None:
+            return raw, not self._has_date_markup
+        # every candidate unreadable: the visible date
+        raw = first_readable(self._dates_near_title(), self.site.tz)
+        return (raw, True) if raw is not None else (None, False)
+
+    def modified_raw(self) -> str | None:
+        value = self.news_article.get("dateModified")
+        metas = self._head[0]
+        return _first(
+            value if isinstance(value, str) else None,
+            *(metas.get(k) for k in self.rules.modified_metas),
+        )
+
+    # --- image ------------------------------------------------------------------------------------
+    def image_url(self) -> str | None:
+        image = self.news_article.get("image")
+        if isinstance(image, list):
+            image = image[0] if image else None
+        if isinstance(image, dict):
+            image = image.get("url") or image.get("contentUrl")
+        url = _first(
+            image if isinstance(image, str) else None,
+            self._meta("og:image"),
+            self._zoom_href(),
+            self._visible_image_src(),
+        )
+        if not url:
+            return None
+        url = url.strip()
+        if not url.startswith(("https://", "http://")):
+            url = urljoin(self.url, url)
+        return url.replace("/thumbnails2/", "/images/")
+
+    def _zoom_href(self) -> str | None:
+        box = self._image_box
+        if box is None:
+            return None
+        zoom = self.rules.zoom_classes
+        for a in box.iter("a"):
+            if zoom.intersection(classes(a)) and a.get("href"):
+                return a.get("href")
+        return None
+
+    def _visible_image_src(self) -> str | None:
+        box = self._image_box
+        wanted = self.rules.image_classes
+        imgs = list(box.iter("img", "amp-img")) if box is not None else []
+        imgs = [i for i in imgs if wanted.intersection(classes(i))] or imgs
+        if not imgs and any(w in self.html for w in wanted):
+            imgs = [
+                i
+                for w in sorted(wanted)
+                for i in xpath(
+                    f"//img[contains(concat(' ', normalize-space(@class), ' '), ' {w} ')]"
+                )(self.root)
+            ]
+        for img in imgs:
+            src = img.get("src") or img.get("data-src")
+            if src and "zoom-in" not in src:
+                return src
+        return None
+
+    def image_caption(self) -> str | None:
+        box = self._image_box
+        if box is not None:
+            caption_sets = self.rules.caption_classes
+            for el in box.iter("div", "figcaption"):
+                words = set(classes(el))
+                if el.tag == "figcaption" or any(c <= words for c in caption_sets):
+                    text = _node_text(el)
+                    if text:
+                        return text
+            for a in box.iter("a"):
+                glightbox = a.get("data-glightbox")
+                if glightbox:
+                    return collapse(_GLIGHTBOX_TITLE.sub("", glightbox).rstrip("; "))
+        image = self.news_article.get("image")
+        if isinstance(image, dict) and isinstance(image.get("caption"), str):
+            return collapse(image["caption"])
+        return None
+
+    # --- pages ------------------------------------------------------------------------------------
+    def page_count(self) -> int:
+        """Pages in the story: "Halaman 1/3" [C1][F5], the highest ``page=N`` pager link, or
+        the "N dari M halaman" break markers of a ``?page=all`` page [C7]."""
+        pages = [1]
+        total_classes = self.rules.total_page_classes
+        for span in self._markup["span"]:
+            if total_classes.intersection(classes(span)):
+                m = _TOTAL_PAGE.search(all_text(span))
+                if m:
+                    pages.append(int(m.group(1)))
+        for a in self._pager_links:
+            m = _PAGE_PARAM.search(a.get("href") or "")
+            if m:
+                pages.append(int(m.group(1)))
+            m = _REL_PAGE.search(a.get("rel") or "")
+            if m:
+                pages.append(int(m.group(1)))
+        body = self.body_element
+        marker_classes = self.rules.break_marker_classes
+        if body is not None and marker_classes:
+            for div in body.iter("div"):
+                if marker_classes.intersection(classes(div)):
+                    m = _BREAK_MARKER.search(all_text(div))
+                    if m:
+                        pages.append(int(m.group(1)))
+        return min(max(pages), MAX_PAGES)
