@@ -88,7 +88,11 @@ NEWSCRAWL_CSV_NEUTRALISE_FORMULAS = True
 NEWSCRAWL_PROGRESS_INTERVAL = 0
 
 # Incremental state: page-1 article requests already exported are skipped before download.
-DOWNLOADER_MIDDLEWARES = {"newscrawl.middlewares.SeenArticleMiddleware": 50}
+DOWNLOADER_MIDDLEWARES = {
+    "newscrawl.middlewares.SeenArticleMiddleware": 50,
+    # After decompression (590): UTF-8 bytes under a wrong declared charset are read as UTF-8.
+    "newscrawl.encoding.Utf8BodyMiddleware": 100,
+}
 # Local feed files are written as .<name>.part and renamed into place when complete.
 FEED_STORAGES = {
     "": "newscrawl.feeds.AtomicFileFeedStorage",

@@ -1,6 +1,9 @@
-"""``python -m newscrawl.replica [--port 0] [--log FILE] [--edits FILE] [--fault NAME]``.
+"""``python -m newscrawl.replica [--port 0] [--log FILE] [--edits FILE] [--fault NAME]
+[--inject URL=FAULT[:ARG]] [--list-faults]``.
 
 Prints one line ``REPLICA http://127.0.0.1:PORT`` on stdout, then serves until SIGTERM/SIGINT.
+``--inject`` serves a fault of :mod:`newscrawl.replica.faults` on one URL (repeatable), e.g.
+``--inject https://solo.tribunnews.com/2025/10/05/some-article=status-429:2``.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import threading
 from types import FrameType
 
 from newscrawl.replica.content import KNOWN_FAULTS
+from newscrawl.replica.faults import FAULTS, Fault
 from newscrawl.replica.server import ReplicaServer
 
 
@@ -31,7 +35,29 @@ def main(argv: list[str] | None = None) -> int:
         choices=sorted(KNOWN_FAULTS),
         help="enable an optional fault (repeatable)",
     )
+    parser.add_argument(
+        "--inject",
+        action="append",
+        default=[],
+        metavar="URL=FAULT[:ARG]",
+        help="serve a fault on one URL (repeatable; see --list-faults)",
+    )
+    parser.add_argument("--list-faults", action="store_true", help="list injectable faults")
     args = parser.parse_args(argv)
+    if args.list_faults:
+        for name, what in FAULTS.items():
+            sys.stdout.write(f"{name:20} {what}\n")
+        return 0
+    inject: dict[str, str] = {}
+    for spec in args.inject:
+        url, sep, fault = spec.rpartition("=")
+        try:
+            if not sep or not url:
+                raise ValueError("expected URL=FAULT")
+            Fault.parse(fault)
+        except ValueError as exc:
+            parser.error(f"--inject {spec!r}: {exc}")
+        inject[url] = fault
 
     done = threading.Event()
 
@@ -41,7 +67,12 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _stop)
     signal.signal(signal.SIGINT, _stop)
     with ReplicaServer(
-        port=args.port, host=args.host, log=args.log, edits=args.edits, faults=args.fault
+        port=args.port,
+        host=args.host,
+        log=args.log,
+        edits=args.edits,
+        faults=args.fault,
+        inject=inject,
     ) as srv:
         sys.stdout.write(f"REPLICA {srv.proxy_url}\n")
         sys.stdout.flush()

@@ -1,8 +1,9 @@
 """Request routing of the replica: (scheme, host, target) → status, headers, body.
 
 No sockets here; :mod:`newscrawl.replica.server` feeds requests in. State kept per instance:
-hit counters for the ``flaky-500`` fault, the edits file, and an LRU cache of rendered pages
-(keyed by the edits digest, so an edit takes effect on the next request).
+hit counters for the ``flaky-500`` fault, the table of injected faults
+(:mod:`newscrawl.replica.faults`), the edits file, and an LRU cache of rendered pages (keyed by
+the edits digest, so an edit takes effect on the next request).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from newscrawl.replica.content import (
     link_url,
     parse_day,
 )
+from newscrawl.replica.faults import FaultTable, reply_after, reply_before
 
 NETWORK_SUFFIX = ".tribunnews.com"
 HTML = "text/html; charset=UTF-8"
@@ -48,12 +50,23 @@ FLAKY_FAILURES = 2
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """A response: status, body and extra headers (Content-Length is added by the server)."""
+    """A response: status, body and extra headers (Content-Length is added by the server).
+
+    The last four fields are transport faults the server acts out (see :mod:`newscrawl.replica.faults`).
+    """
 
     status: int
     body: bytes = b""
     content_type: str = HTML
     headers: tuple[tuple[str, str], ...] = ()
+    delay: float = 0.0
+    """Seconds to wait before sending anything."""
+    pad: int = 0
+    """Bytes of whitespace sent after ``body`` (and counted in Content-Length)."""
+    declared_length: int | None = None
+    """Content-Length to claim instead of the real one; the connection closes after the body."""
+    reset_after: int | None = None
+    """Send only this many body bytes, then reset the connection."""
 
     @property
     def location(self) -> str | None:
@@ -63,7 +76,8 @@ class Reply:
         return None
 
 
-def _redirect(url: str, status: int = 301) -> Reply:
+def redirect(url: str, status: int = 301) -> Reply:
+    """A redirect to ``url`` with a small HTML body, as the real site sends."""
     body = f'<html><body>Moved: <a href="{render.esc(url)}">{render.esc(url)}</a></body></html>'
     return Reply(status, body.encode(), HTML, (("Location", url),))
 
@@ -102,9 +116,11 @@ class Replica:
         *,
         faults: Iterable[str] = (),
         edits: str | Path | None = None,
+        inject: Mapping[str, str] | None = None,
         cache_size: int = 500,
     ) -> None:
         self.faults = frozenset(faults)
+        self.injected = FaultTable(inject or {})
         unknown = self.faults - KNOWN_FAULTS
         if unknown:
             raise ValueError(f"unknown fault(s): {', '.join(sorted(unknown))}")
@@ -118,9 +134,10 @@ class Replica:
     # -- state --------------------------------------------------------------------------------
 
     def reset_faults(self) -> None:
-        """Re-arm the counted faults (``flaky-500``)."""
+        """Re-arm the counted faults (``flaky-500`` and the injected ones)."""
         with self._lock:
             self.hits.clear()
+        self.injected.reset()
 
     def _edits(self) -> tuple[str, Mapping[str, Mapping[str, Any]]]:
         if self.edits_path is None:
@@ -171,12 +188,23 @@ class Replica:
             host = host.split(":", 1)[0]
         split = urlsplit(target if target.startswith("/") else f"/{target}")
         path = split.path or "/"
+        found = self.injected.lookup(host, path) if scheme != "http" else None
+        if found is None:
+            return self._handle(scheme, host, target, split)
+        fault, hit = found
+        early = reply_before(fault, hit, f"https://{host}{path}", split.query)
+        if early is not None:
+            return early
+        return reply_after(fault, self._handle(scheme, host, target, split))
+
+    def _handle(self, scheme: str, host: str, target: str, split: Any) -> Reply:
+        path = split.path or "/"
         is_network = host == BARE_HOST or host.endswith(NETWORK_SUFFIX)
         if scheme == "http" and is_network:
             # The whole network is https-only (``http-link`` fault follows this).
-            return _redirect(f"https://{host}{target if target.startswith('/') else '/'}")
+            return redirect(f"https://{host}{target if target.startswith('/') else '/'}")
         if host in (MOBILE_HOST, BARE_HOST):
-            return _redirect(f"https://www.tribunnews.com{target}")
+            return redirect(f"https://www.tribunnews.com{target}")
         if host == VIDEO_HOST:
             return self._video_host(path, target)
         rsite = next((r for r in REPLICA_SITES.values() if r.host == host), None)
@@ -214,7 +242,11 @@ class Replica:
         site_articles = view.newest[rsite.key]
         host = rsite.host
         if path == "/robots.txt":
-            return Reply(200, render.robots_txt(host).encode(), TEXT)
+            text = render.robots_txt(host)
+            extra = self.injected.robots_lines(host)
+            if extra:
+                text = text.replace("User-agent: *\n", "User-agent: *\n" + "\n".join(extra) + "\n")
+            return Reply(200, text.encode(), TEXT)
         if path == "/sitemap.xml":
             return Reply(200, render.sitemap_index(rsite).encode(), XML)
         sep = "-" if rsite.key == "www" else "_"
@@ -231,7 +263,7 @@ class Replica:
                 (digest, host, "home"), lambda: _html(render.home_page(rsite, site_articles))
             )
         if path in ("/indeks", "/indeks/"):
-            return _redirect(f"{rsite.base_url}/index-news", 302)
+            return redirect(f"{rsite.base_url}/index-news", 302)
         if path == "/index-news" or path.startswith("/index-news/"):
             return self._index(rsite, view, digest, path, query)
         m = re.fullmatch(r"/(tag|topic)/([a-z0-9-]+)/?", path)
@@ -253,7 +285,7 @@ class Replica:
             and path.endswith("/")
             and view.by_host_path.get((host, path.rstrip("/"))) is not None
         ):
-            return _redirect(f"{rsite.base_url}{path.rstrip('/')}")
+            return redirect(f"{rsite.base_url}{path.rstrip('/')}")
         if article is not None:
             return self._article(article, view, digest, query)
         section = rsite.section(path.strip("/"))

@@ -22,11 +22,13 @@ import http.client
 import ipaddress
 import json
 import shutil
+import socket
 import ssl
+import struct
 import tempfile
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import formatdate
@@ -40,6 +42,16 @@ from newscrawl.replica.routes import Replica, Reply
 
 MAX_HEADER_LINES = 100
 IDLE_TIMEOUT = 120.0
+_PAD = b" " * (1 << 16)
+
+
+def _reset(writer: asyncio.StreamWriter) -> None:
+    """Close the connection with a TCP RST (SO_LINGER 0), as a crashed server or middlebox."""
+    sock = writer.get_extra_info("socket")
+    if sock is not None:
+        with contextlib.suppress(OSError):
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    writer.transport.abort()
 
 
 def make_certificate(directory: Path) -> tuple[Path, Path]:
@@ -186,7 +198,9 @@ class ReplicaServer:
     ``log`` appends one JSON line per request (``host``, ``path``, ``status``, ``ts`` and
     ``method``, ``scheme``); ``edits`` is a JSON file re-read on every request (canonical URL →
     override, see :func:`newscrawl.replica.content.apply_edit`); ``faults`` names optional
-    faults (``"date-renamed"``). Every request is also kept in :attr:`requests`.
+    site-wide faults (``"date-renamed"``); ``inject`` maps URLs to faults of
+    :mod:`newscrawl.replica.faults` (``{"https://solo.tribunnews.com/…": "status-500"}``),
+    changed at run time with :meth:`inject`. Every request is also kept in :attr:`requests`.
     """
 
     def __init__(
@@ -197,10 +211,11 @@ class ReplicaServer:
         log: str | Path | None = None,
         edits: str | Path | None = None,
         faults: Iterable[str] = (),
+        inject: Mapping[str, str] | None = None,
     ) -> None:
         self.host = host
         self.port = port
-        self.replica = Replica(faults=faults, edits=edits)
+        self.replica = Replica(faults=faults, edits=edits, inject=inject)
         self.log_path = Path(log) if log else None
         self.requests: list[dict[str, Any]] = []
         self.cert_path: Path | None = None
@@ -246,6 +261,14 @@ class ReplicaServer:
         """Re-arm counted faults (``flaky-500`` fails twice again) and clear :attr:`requests`."""
         self.replica.reset_faults()
         self.requests.clear()
+
+    def inject(self, url: str, fault: str) -> None:
+        """Serve ``fault`` (``NAME`` or ``NAME:ARG``, see ``faults.FAULTS``) for ``url`` from now on."""
+        self.replica.injected.set(url, fault)
+
+    def clear_injected(self) -> None:
+        """Remove every injected fault."""
+        self.replica.injected.clear()
 
     def get(self, url: str, *, method: str = "GET", timeout: float = 15.0) -> FetchResult:
         """Fetch ``url`` through this proxy (certificate verified), without following redirects."""
@@ -332,6 +355,7 @@ class ReplicaServer:
         try:
             await self._serve(reader, writer, tunnel=None)
         except (
+            asyncio.CancelledError,  # stop() while a slow reply waits: end quietly
             ConnectionError,
             asyncio.IncompleteReadError,
             asyncio.LimitOverrunError,
@@ -408,8 +432,8 @@ class ReplicaServer:
             else:
                 reply = self.replica.handle(method, scheme, host, path)
             keep = self._keep_alive(version, headers)
-            await self._respond(writer, reply, method=method, keep_alive=keep)
             self._record(method, scheme, host, path, reply.status)
+            keep = await self._respond(writer, reply, method=method, keep_alive=keep)
             if not keep:
                 return
 
@@ -423,24 +447,48 @@ class ReplicaServer:
     @staticmethod
     async def _respond(
         writer: asyncio.StreamWriter, reply: Reply, *, method: str, keep_alive: bool
-    ) -> None:
+    ) -> bool:
+        """Send ``reply``, acting out its transport faults; False if the connection must end."""
+        if reply.delay:
+            await asyncio.sleep(reply.delay)
         try:
             reason = HTTPStatus(reply.status).phrase
         except ValueError:
             reason = "Unknown"
+        length = len(reply.body) + reply.pad
+        if reply.declared_length is not None:
+            length = reply.declared_length
+            keep_alive = False
         lines = [
             f"HTTP/1.1 {reply.status} {reason}",
             f"Date: {formatdate(usegmt=True)}",
             "Server: newscrawl-replica",
             f"Content-Type: {reply.content_type}",
-            f"Content-Length: {len(reply.body)}",
+            f"Content-Length: {length}",
             f"Connection: {'keep-alive' if keep_alive else 'close'}",
             "Cache-Control: max-age=60",
         ]
         lines += [f"{k}: {v}" for k, v in reply.headers]
         head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
-        writer.write(head if method == "HEAD" else head + reply.body)
+        if method == "HEAD":
+            writer.write(head)
+            await writer.drain()
+            return keep_alive
+        if reply.reset_after is not None:
+            writer.write(head + reply.body[: reply.reset_after])
+            await writer.drain()
+            await asyncio.sleep(0.05)
+            _reset(writer)
+            return False
+        writer.write(head + reply.body)
         await writer.drain()
+        pad = reply.pad
+        while pad > 0:
+            n = min(pad, len(_PAD))
+            writer.write(_PAD[:n])
+            await writer.drain()
+            pad -= n
+        return keep_alive
 
     def _record(self, method: str, scheme: str, host: str, path: str, status: int) -> None:
         entry = {
