@@ -8,14 +8,15 @@ so ``item_dropped_reasons_count/<Class>`` appears in the stats, and counts its o
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Self
 
 from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from newscrawl.extraction import normalise_body, normalise_dates
+from newscrawl.boilerplate import clean_paragraphs, join_body, split_body
+from newscrawl.dates import parse_date, to_iso
 from newscrawl.items import ArticleItem
 from newscrawl.sites import SITES
 
@@ -56,13 +57,38 @@ def _article(item: Any) -> ArticleItem:
     return ArticleItem(**ItemAdapter(item).asdict())
 
 
+def _normalise_body(item: ArticleItem) -> None:
+    """Strip text-level boilerplate, move the reporter line out, count words."""
+    paragraphs, reporter = clean_paragraphs(split_body(item.body))
+    item.body = join_body(paragraphs)
+    if reporter and not item.reporter:
+        item.reporter = reporter
+    item.word_count = len(item.body.split()) if item.body else 0
+
+
+def _normalise_dates(item: ArticleItem) -> bool:
+    """Turn ``published_raw``/``modified_at`` into ISO 8601 in the site's zone.
+
+    Relative dates ("2 jam lalu") count from ``crawled_at``. Returns False when a
+    publication date string was present but could not be read.
+    """
+    site = SITES.get(item.site) or SITES["www"]
+    now = datetime.fromisoformat(item.crawled_at) if item.crawled_at else datetime.now(UTC)
+    published = parse_date(item.published_raw, site.tz, now=now) if item.published_raw else None
+    item.published_at = to_iso(published) if published else None
+    if item.modified_at:
+        modified = parse_date(item.modified_at, site.tz, now=now)
+        item.modified_at = to_iso(modified) if modified else None
+    return published is not None or not item.published_raw
+
+
 class BoilerplatePipeline(_Pipeline):
     """Remove text-level boilerplate from the body and move the reporter credit out of it."""
 
     def process_item(self, item: Any) -> ArticleItem:
         article = _article(item)
         before = article.body
-        normalise_body(article)
+        _normalise_body(article)
         if before != article.body:
             self.inc("newscrawl/boilerplate/bodies_cleaned")
         if article.reporter:
@@ -75,7 +101,7 @@ class DatesPipeline(_Pipeline):
 
     def process_item(self, item: Any) -> ArticleItem:
         article = _article(item)
-        if not normalise_dates(article):
+        if not _normalise_dates(article):
             self.inc("newscrawl/dates/unparsed")
             logger.warning("Unreadable date %r on %s", article.published_raw, article.url)
         return article

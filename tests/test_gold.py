@@ -1,7 +1,8 @@
 """Gold set: every case × every field, so one bad selector fails one test (STYLE.md §4).
 
 Cases live in ``tests/gold/<case>/`` (inputs/page*.html, meta.json, output.json); see
-``newscrawl/gold.py``. Expected outputs come from the ground truth ``tests/gold/make_gold.py``
+``tests/goldset.py``, which runs the crawl's own story merge and item pipelines on the saved
+pages. Expected outputs come from the ground truth ``tests/gold/make_gold.py``
 renders from, never from the extractor; ``tests/gold/update.py`` rewrites chosen fields on
 purpose, with a diff to review.
 """
@@ -12,8 +13,8 @@ from functools import cache
 
 import pytest
 
-from newscrawl.gold import IGNORED_FIELDS, load_cases
 from newscrawl.items import ARTICLE_FIELDS
+from tests.goldset import IGNORED_FIELDS, load_cases
 
 CASES = load_cases()
 FIELDS = [f for f in ARTICLE_FIELDS if f not in IGNORED_FIELDS]

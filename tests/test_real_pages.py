@@ -12,9 +12,9 @@ import pytest
 
 import newscrawl.replica
 from newscrawl.boilerplate import clean_paragraphs
-from newscrawl.extraction import extract_article
 from newscrawl.pages.article import TribunArticlePage
 from newscrawl.pages.listing import TribunListingPage
+from tests.goldset import extract_article
 
 # R1 is kept once, with the replica that builds its 2020 pages on it; R2 and R3 are test fixtures.
 R1_DIR = Path(newscrawl.replica.__file__).resolve().parent / "data"

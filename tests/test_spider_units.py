@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
-from newscrawl.sites import SITES
 from newscrawl.spiders.tribun import TribunSpider, _IndexWalk
 
 
@@ -27,7 +24,7 @@ def _response(url: str, body: bytes) -> HtmlResponse:
 
 def test_garbage_article_page_is_counted_not_emitted(spider):
     response = _response("https://solo.tribunnews.com/2025/10/05/x", b"\x00\xff<<<not html")
-    out = list(spider.parse_article(response, site=SITES["solo"]))
+    out = list(spider.parse_article(response, site="solo"))
     assert out == []
     assert spider.crawler.stats.get_value("newscrawl/extract/not_article") == 1
 
@@ -38,7 +35,7 @@ def test_extraction_crash_is_logged_and_counted(spider, monkeypatch, caplog):
 
     monkeypatch.setattr("newscrawl.spiders.tribun.TribunArticlePage", explode)
     response = _response("https://solo.tribunnews.com/2025/10/05/x", b"<html></html>")
-    assert list(spider.parse_article(response, site=SITES["solo"])) == []
+    assert list(spider.parse_article(response, site="solo")) == []
     assert spider.crawler.stats.get_value("newscrawl/extract/errors") == 1
     assert "Could not extract https://solo.tribunnews.com/2025/10/05/x" in caplog.text
 
@@ -57,10 +54,10 @@ def test_index_page_schedules_articles_and_the_next_page(spider):
     )
     html = f'<html><body><ul class="lsi">{items}</ul></body></html>'.encode()
     url = "https://solo.tribunnews.com/index-news?date=2025-10-05&page=1"
-    walk = _IndexWalk(SITES["solo"], "/index-news?date=2025-10-05")
+    walk = _IndexWalk("solo", "/index-news?date=2025-10-05").as_dict()
     out = list(
         spider.parse_listing(
-            _response(url, html), walk=walk, page=1, paginate=True, day=date(2025, 10, 5)
+            _response(url, html), walk=walk, page=1, paginate=True, day="2025-10-05"
         )
     )
     articles = [r.url for r in out if r.callback == spider.parse_article]
@@ -69,11 +66,8 @@ def test_index_page_schedules_articles_and_the_next_page(spider):
     assert listings == ["https://solo.tribunnews.com/index-news?date=2025-10-05&page=2"]
     assert spider.crawler.stats.get_value("newscrawl/discovery/skipped_listed_out_of_window") == 1
     # The same page again (the site repeats its last page past the end): the walk stops.
-    again = list(
-        spider.parse_listing(
-            _response(url, html), walk=walk, page=2, paginate=True, day=date(2025, 10, 5)
-        )
-    )
+    (next_page,) = (r for r in out if r.callback == spider.parse_listing)
+    again = list(spider.parse_listing(_response(url, html), **next_page.cb_kwargs))
     assert again == []
     assert spider.crawler.stats.get_value("newscrawl/discovery/index_ends_by_repeat") == 1
 
@@ -81,7 +75,7 @@ def test_index_page_schedules_articles_and_the_next_page(spider):
 def test_index_walk_stops_at_the_page_cap(spider):
     html = b'<html><ul class="lsi"><li><h3><a href="/2025/10/05/baru">x</a></h3></li></ul></html>'
     url = "https://solo.tribunnews.com/index-news?date=2025-10-05&page=5"
-    walk = _IndexWalk(SITES["solo"], "cap")
+    walk = _IndexWalk("solo", "cap").as_dict()
     out = list(spider.parse_listing(_response(url, html), walk=walk, page=5, paginate=True))
     assert [r.callback for r in out] == [spider.parse_article]
     assert spider.crawler.stats.get_value("newscrawl/discovery/index_page_cap") == 1
@@ -92,7 +86,7 @@ def test_binary_response_is_counted_without_a_traceback(spider, caplog):
 
     url = "https://solo.tribunnews.com/2025/10/05/x"
     response = Response(url=url, body=b"\x89PNG\r\n\x1a\n\x00\x00", request=Request(url))
-    assert list(spider.parse_article(response, site=SITES["solo"])) == []
+    assert list(spider.parse_article(response, site="solo")) == []
     assert spider.crawler.stats.get_value("newscrawl/extract/not_html") == 1
     assert "Traceback" not in caplog.text
 
@@ -104,7 +98,7 @@ def test_unparsable_later_page_makes_the_story_partial(spider):
         b'<div class="paging"><a href="?page=2">2</a></div></div></body></html>'
     )
     url = "https://solo.tribunnews.com/2025/10/05/judul"
-    (request,) = spider.parse_article(_response(url, page1), site=SITES["solo"])
+    (request,) = spider.parse_article(_response(url, page1), site="solo")
     assert request.url == url + "?page=2"
     broken = _response(request.url, b"<html><body><div>502 Bad Gateway</div></body></html>")
     (item,) = spider.parse_article_page(broken, **request.cb_kwargs)
@@ -125,8 +119,8 @@ def test_capped_www_index_falls_back_to_section_indexes():
     )
     html = f'<html><body>{picker}<ul class="lsi"><li><h3><a href="/nasional/7850001/a">a</a></h3></li></ul></body></html>'.encode()
     url = "https://www.tribunnews.com/index-news?date=2025-10-05&page=1"
-    walk = _IndexWalk(SITES["www"], "plain")
-    day = date(2025, 10, 5)
+    walk = _IndexWalk("www", "plain").as_dict()
+    day = "2025-10-05"
     first = list(
         spider.parse_listing(_response(url, html), walk=walk, page=1, paginate=True, day=day)
     )
@@ -134,8 +128,11 @@ def test_capped_www_index_falls_back_to_section_indexes():
     assert sections == ["https://www.tribunnews.com/index-news/nasional?date=2025-10-05&page=1"]
     # Page 11 repeats page 10: the walk ends and every other www section index is walked once.
     url11 = "https://www.tribunnews.com/index-news?date=2025-10-05&page=11"
+    (page2,) = (r for r in first if r.callback == spider.parse_listing and "page=2" in r.url)
     later = list(
-        spider.parse_listing(_response(url11, html), walk=walk, page=11, paginate=True, day=day)
+        spider.parse_listing(
+            _response(url11, html), walk=page2.cb_kwargs["walk"], page=11, paginate=True, day=day
+        )
     )
     walked = {r.url.split("/index-news/")[1].split("?")[0] for r in later}
     assert "nasional" not in walked  # already scheduled from the picker
@@ -149,7 +146,7 @@ def test_a_failed_index_page_is_skipped_over_unless_it_is_past_the_end(spider, s
     from twisted.python.failure import Failure
 
     url = "https://solo.tribunnews.com/index-news?date=2025-10-05&page=2"
-    walk = _IndexWalk(SITES["solo"], "x")
+    walk = _IndexWalk("solo", "x").as_dict()
     request = Request(
         url,
         callback=spider.parse_listing,
@@ -157,7 +154,7 @@ def test_a_failed_index_page_is_skipped_over_unless_it_is_past_the_end(spider, s
             "walk": walk,
             "page": 2,
             "paginate": True,
-            "day": date(2025, 10, 5),
+            "day": "2025-10-05",
             "section": None,
         },
     )

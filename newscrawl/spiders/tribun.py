@@ -4,17 +4,21 @@ Discovery (STRUCTURE.md §4): the date index ``/index-news?date=YYYY-MM-DD&page=
 site and date in the window (on www also the per-section indexes its section picker offers),
 followed page by page until a page brings no new article link (the real site repeats its last
 page past the end, §4.4); with ``sections``, also ``/index-news/{section}`` and the section's
-"latest" list. Multi-page stories (§3) are walked page by page and merged into one item.
+"latest" list. Multi-page stories (§3) are walked page by page and merged into one item by
+:mod:`newscrawl.story`.
+
+Everything a request carries is plain data (a site key, a walk's bounded state, a story in
+progress as a dict), so Scrapy's disk queues (``-s JOBDIR=…``) and a shared queue can hold it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, ClassVar, Self
-from urllib.parse import urljoin
 
 import scrapy
 from scrapy.crawler import Crawler
@@ -23,13 +27,13 @@ from twisted.python.failure import Failure
 
 from newscrawl import urls
 from newscrawl.dates import parse_date
-from newscrawl.extraction import article_from_pages, merge_page_paragraphs
 from newscrawl.items import ArticleItem
 from newscrawl.pages.article import TribunArticlePage
 from newscrawl.pages.listing import TribunListingPage
 from newscrawl.pages.sitemap import TribunSitemapPage
 from newscrawl.params import ParamsError, TribunParams, days
-from newscrawl.sites import Site
+from newscrawl.sites import SITES, Site
+from newscrawl.story import MAX_STORY_PAGES, StoryDraft
 
 # A listed article whose listing time is further than this outside the window is not fetched;
 # the margin absorbs listings that print another zone's clock.
@@ -54,24 +58,39 @@ LISTED_TIME_META = "newscrawl_listed_time"
 
 @dataclass(slots=True)
 class _IndexWalk:
-    """One paginated listing being walked: the links it has shown so far."""
+    """One paginated listing being walked, carried from page to page as a plain dict.
 
-    site: Site
+    Its memory is bounded however long the walk: the links of the page before (articles it
+    listed are not scheduled again; a page of nothing else is the site repeating its last page
+    past the end, §4.4) and a short digest of each page's links (a page equal to an earlier one
+    ends the walk too). Scrapy's dupefilter catches any article listed twice further apart.
+    """
+
+    site: str
+    """Site key."""
     label: str
-    seen: set[str] = field(default_factory=set)
-    seen_links: set[str] = field(default_factory=set)
+    last_links: list[str] = field(default_factory=list)
+    digests: list[str] = field(default_factory=list)
     failures: int = 0
 
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for ``cb_kwargs``."""
+        return asdict(self)
 
-@dataclass(slots=True)
-class _Story:
-    """A multi-page story being assembled."""
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> _IndexWalk:
+        return cls(
+            site=data["site"],
+            label=data["label"],
+            last_links=list(data["last_links"]),
+            digests=list(data["digests"]),
+            failures=data["failures"],
+        )
 
-    first: TribunArticlePage
-    crawled_at: datetime
-    page_count: int
-    pages: dict[int, list[str]] = field(default_factory=dict)
-    failed: list[int] = field(default_factory=list)
+
+def _links_digest(links: set[str]) -> str:
+    """A short, order-free fingerprint of a listing page's links."""
+    return hashlib.blake2b("\n".join(sorted(links)).encode(), digest_size=8).hexdigest()
 
 
 class TribunSpider(scrapy.Spider):
@@ -140,25 +159,31 @@ class TribunSpider(scrapy.Spider):
                 yield scrapy.Request(
                     f"{site.base_url}/sitemap.xml",
                     callback=self.parse_sitemap,
-                    cb_kwargs={"site": site, "depth": 0},
+                    cb_kwargs={"site": site.key, "depth": 0},
                 )
             for section in self.params.sections:
                 path = "/" if section == HOME_SECTION else f"/{section}"
-                walk = _IndexWalk(site, path)
+                walk = _IndexWalk(site.key, path)
                 yield scrapy.Request(
                     f"{site.base_url}{path}",
                     callback=self.parse_listing,
-                    cb_kwargs={"walk": walk, "page": 1, "paginate": False},
+                    cb_kwargs={"walk": walk.as_dict(), "page": 1, "paginate": False},
                 )
 
     def _index_request(self, site: Site, day: date, section: str | None) -> scrapy.Request:
         path = f"/index-news/{section}" if section else "/index-news"
-        walk = _IndexWalk(site, f"{path}?date={day.isoformat()}")
+        walk = _IndexWalk(site.key, f"{path}?date={day.isoformat()}")
         return scrapy.Request(
             f"{site.base_url}{path}?date={day.isoformat()}&page=1",
             callback=self.parse_listing,
             errback=self.listing_failed,
-            cb_kwargs={"walk": walk, "page": 1, "paginate": True, "day": day, "section": section},
+            cb_kwargs={
+                "walk": walk.as_dict(),
+                "page": 1,
+                "paginate": True,
+                "day": day.isoformat(),
+                "section": section,
+            },
         )
 
     def listing_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
@@ -166,7 +191,8 @@ class TribunSpider(scrapy.Spider):
         so one broken page does not hide the rest of the day (its own links are lost)."""
         request = failure.request  # type: ignore[attr-defined]
         kwargs = dict(request.cb_kwargs)
-        page, walk = kwargs["page"], kwargs["walk"]
+        page, walk = kwargs["page"], _IndexWalk.from_dict(kwargs["walk"])
+        site = SITES[walk.site]
         response = getattr(failure.value, "response", None)
         if page > 1 and response is not None and response.status in (404, 410):
             # A site may answer "no such page" past the end instead of repeating the last one.
@@ -176,13 +202,15 @@ class TribunSpider(scrapy.Spider):
         self.logger.warning("Index page %s failed: %s", request.url, failure.value)
         if page == 1 and kwargs.get("day") is not None and kwargs.get("section") is None:
             # Page 1 also carries www's section picker: walk the known sections instead.
-            yield from self._section_index_requests(walk.site, kwargs["day"], walk.site.sections)
+            day = date.fromisoformat(kwargs["day"])
+            yield from self._section_index_requests(site, day, site.sections)
         if not kwargs.get("paginate") or page >= self.max_index_pages:
             return
         walk.failures += 1
         if walk.failures > MAX_FAILED_INDEX_PAGES:
             return
         kwargs["page"] = page + 1
+        kwargs["walk"] = walk.as_dict()
         yield request.replace(url=urls.with_page(request.url, page + 1), cb_kwargs=kwargs)
 
     def _section_index_requests(
@@ -199,14 +227,16 @@ class TribunSpider(scrapy.Spider):
     def parse_listing(
         self,
         response: Response,
-        walk: _IndexWalk,
+        walk: dict[str, Any],
         page: int,
         paginate: bool,
-        day: date | None = None,
+        day: str | None = None,
         section: str | None = None,
     ) -> Iterator[scrapy.Request]:
         """A listing page: schedule its new in-window articles, then its next page."""
         stats = self.crawler.stats
+        state = _IndexWalk.from_dict(walk)
+        site = SITES[state.site]
         stats.inc_value("newscrawl/discovery/listing_pages")
         if not self._is_text(response):
             return
@@ -217,22 +247,23 @@ class TribunSpider(scrapy.Spider):
             stats.inc_value("newscrawl/discovery/listing_errors")
             self.logger.exception("Could not read listing %s", response.url)
             return
-        new = [a for a in listed if a.url not in walk.seen]
-        walk.seen.update(a.url for a in new)
-        links = listing.item_links()
-        new_links = links - walk.seen_links
-        walk.seen_links.update(links)
-        for article in new:
-            request = self._article_request(walk.site, article.url, article.listed_time)
+        links = listing.item_links() | {a.url for a in listed}
+        previous = set(state.last_links)
+        digest = _links_digest(links)
+        repeated = links <= previous or digest in state.digests
+        for article in listed:
+            if article.url in previous or repeated:
+                continue
+            request = self._article_request(site, article.url, article.listed_time)
             if request is not None:
                 yield request
-        if page == 1 and day is not None and section is None and walk.site.key == "www":
+        if page == 1 and day is not None and section is None and site.key == "www":
             # www's plain index is capped; its section picker lists the per-section indexes.
             for option in listing.section_options():
-                yield from self._section_index_requests(walk.site, day, [option])
+                yield from self._section_index_requests(site, date.fromisoformat(day), [option])
         if not paginate:
             return
-        if not new and not new_links:
+        if repeated:
             # Nothing this walk has not shown before: past the end, the site repeats its last
             # page (§4.4). A page of only videos or decoys is new, so the walk goes on.
             stats.inc_value("newscrawl/discovery/index_ends_by_repeat")
@@ -240,12 +271,16 @@ class TribunSpider(scrapy.Spider):
                 # The plain index stopped repeating page 10 (C1: pages 11+ repeat page 10):
                 # the rest of the day is only reachable through the per-section indexes.
                 stats.inc_value("newscrawl/discovery/index_capped")
-                yield from self._section_index_requests(walk.site, day, walk.site.sections)
+                yield from self._section_index_requests(
+                    site, date.fromisoformat(day), site.sections
+                )
             return
         if page >= self.max_index_pages:
             stats.inc_value("newscrawl/discovery/index_page_cap")
-            self.logger.warning("Stopped %s %s at page cap %d", walk.site.key, walk.label, page)
+            self.logger.warning("Stopped %s %s at page cap %d", site.key, state.label, page)
             return
+        state.last_links = sorted(links)
+        state.digests.append(digest)
         # The pager's link to the next page; without a pager, the next page is tried anyway:
         # past the end the site repeats its last page (or answers 404), which ends the walk.
         next_url = listing.next_page_url(page) or urls.with_page(response.url, page + 1)
@@ -256,7 +291,7 @@ class TribunSpider(scrapy.Spider):
             callback=self.parse_listing,
             errback=self.listing_failed,
             cb_kwargs={
-                "walk": walk,
+                "walk": state.as_dict(),
                 "page": page + 1,
                 "paginate": True,
                 "day": day,
@@ -264,7 +299,7 @@ class TribunSpider(scrapy.Spider):
             },
         )
 
-    def parse_sitemap(self, response: Response, site: Site, depth: int) -> Iterator[scrapy.Request]:
+    def parse_sitemap(self, response: Response, site: str, depth: int) -> Iterator[scrapy.Request]:
         """A sitemap index (follow its news sitemaps) or a news sitemap (its in-window entries).
 
         ``news:publication_date`` filters entries before they are fetched (§7); Scrapy's
@@ -286,12 +321,14 @@ class TribunSpider(scrapy.Spider):
                         cb_kwargs={"site": site, "depth": depth + 1},
                     )
         for entry in sitemap.entries():
-            url = urljoin(response.url, entry.url)
+            url = response.urljoin(entry.url)
             if not urls.is_article_url(url):
                 stats.inc_value("newscrawl/discovery/sitemap_non_article")
                 continue
             request = self._article_request(
-                site, urls.canonical_article_url(url), entry.publication_date_raw or entry.lastmod
+                SITES[site],
+                urls.canonical_article_url(url),
+                entry.publication_date_raw or entry.lastmod,
             )
             if request is not None:
                 yield request
@@ -311,7 +348,7 @@ class TribunSpider(scrapy.Spider):
         return scrapy.Request(
             url,
             callback=self.parse_article,
-            cb_kwargs={"site": host},
+            cb_kwargs={"site": host.key},
             meta={ROLE_META: "article", LISTED_TIME_META: listed_time},
         )
 
@@ -341,82 +378,86 @@ class TribunSpider(scrapy.Spider):
 
     # --- articles -----------------------------------------------------------------------------
     def parse_article(
-        self, response: Response, site: Site
+        self, response: Response, site: str
     ) -> Iterator[ArticleItem | scrapy.Request]:
-        """Page 1 of a story: emit it, or start walking its further pages."""
+        """Page 1 of a story: emit it, or start walking its further pages.
+
+        The story belongs to the site of the URL it was finally read from (a redirect from one
+        site to another moves it), else to the site that listed it.
+        """
         stats = self.crawler.stats
         crawled_at = datetime.now(UTC)
         if not self._is_text(response):
             return
+        home = urls.site_of(response.url) or SITES.get(site) or SITES["www"]
         try:
-            page = TribunArticlePage(response.text, response.url, site)
+            page = TribunArticlePage(response.text, response.url, home)
             if not page.is_article():
                 stats.inc_value("newscrawl/extract/not_article")
                 self.logger.warning("Not an article (no title or no body): %s", response.url)
                 return
-            story = _Story(first=page, crawled_at=crawled_at, page_count=page.page_count())
-            stats.inc_value(f"{DATES_READ_STAT}/{site.key}")
+            story = StoryDraft.start(page, crawled_at)
+            stats.inc_value(f"{DATES_READ_STAT}/{home.key}")
             if page.published_from_fallback():
-                stats.inc_value(f"{DATES_FALLBACK_STAT}/{site.key}")
-            story.pages[1] = page.body_paragraphs()
+                stats.inc_value(f"{DATES_FALLBACK_STAT}/{home.key}")
         except Exception:
             stats.inc_value("newscrawl/extract/errors")
             self.logger.exception("Could not extract %s", response.url)
             return
-        yield from self._continue(story, 1)
+        yield from self._continue(story)
 
-    def parse_article_page(self, response: Response, story: _Story, number: int) -> Iterator[Any]:
+    def parse_article_page(
+        self, response: Response, story: dict[str, Any], number: int
+    ) -> Iterator[Any]:
         """Page 2+ of a story: add its paragraphs, then go on."""
+        draft = StoryDraft.from_dict(story)
         try:
             if not self._is_text(response):
-                story.failed.append(number)
-                yield from self._continue(story, number)
-                return
-            page = TribunArticlePage(response.text, response.url, story.first.site)
-            if page.body_element is None:
-                self.crawler.stats.inc_value("newscrawl/pages/unparsable")
-                self.logger.warning("Page %d of %s has no article body", number, story.first.url)
-                story.failed.append(number)
-                yield from self._continue(story, number)
-                return
-            story.page_count = max(story.page_count, page.page_count())
-            story.pages[number] = merge_page_paragraphs(story.first, page.body_paragraphs())
+                draft.fail_page(number)
+            else:
+                page = TribunArticlePage(response.text, response.url, SITES[draft.site])
+                if page.body_element is None:
+                    self.crawler.stats.inc_value("newscrawl/pages/unparsable")
+                    self.logger.warning("Page %d of %s has no article body", number, draft.url)
+                    draft.fail_page(number)
+                else:
+                    draft.add_page(number, page)
         except Exception:
             self.crawler.stats.inc_value("newscrawl/extract/errors")
             self.logger.exception("Could not extract page %d of %s", number, response.url)
-            story.failed.append(number)
-        yield from self._continue(story, number)
+            draft.fail_page(number)
+        yield from self._continue(draft)
 
     def page_failed(self, failure: Failure) -> Iterator[Any]:
         """A page 2+ that still failed after retries: the story goes out marked partial."""
         request = failure.request  # type: ignore[attr-defined]
-        story: _Story = request.cb_kwargs["story"]
+        draft = StoryDraft.from_dict(request.cb_kwargs["story"])
         number: int = request.cb_kwargs["number"]
-        story.failed.append(number)
+        draft.fail_page(number)
         self.crawler.stats.inc_value("newscrawl/pages/failed")
-        self.logger.warning("Page %d of %s failed: %s", number, story.first.url, failure.value)
-        yield from self._continue(story, number)
+        self.logger.warning("Page %d of %s failed: %s", number, draft.url, failure.value)
+        yield from self._continue(draft)
 
-    def _continue(self, story: _Story, done: int) -> Iterator[Any]:
-        if done < story.page_count:
-            number = done + 1
+    def _continue(self, draft: StoryDraft) -> Iterator[Any]:
+        """Request the story's next page, or emit the merged item when none is left."""
+        number = draft.next_page()
+        if number is not None:
             yield scrapy.Request(
-                urls.with_page(story.first.url_canonical(), number),
+                urls.with_page(draft.url, number),
                 callback=self.parse_article_page,
                 errback=self.page_failed,
                 meta={ROLE_META: "article_page"},
-                cb_kwargs={"story": story, "number": number},
+                cb_kwargs={"story": draft.as_dict(), "number": number},
             )
             return
-        paragraphs = [p for n in sorted(story.pages) for p in story.pages[n]]
-        fetched = len(story.pages)
-        if story.page_count > 1:
+        if draft.page_count > 1:
             self.crawler.stats.inc_value("newscrawl/articles/multi_page")
-        yield article_from_pages(
-            story.first,
-            paragraphs,
-            crawled_at=story.crawled_at,
-            page_count=story.page_count,
-            pages_fetched=fetched,
-            is_partial=fetched < story.page_count,
-        )
+        if draft.capped:
+            self.crawler.stats.inc_value("newscrawl/pages/capped")
+            self.logger.warning(
+                "%s claims %d pages; only the first %d were fetched (item marked partial)",
+                draft.url,
+                draft.page_count,
+                MAX_STORY_PAGES,
+            )
+        yield draft.to_item()

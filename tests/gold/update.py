@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from newscrawl.gold import GOLD_DIR, IGNORED_FIELDS, load_cases
 from newscrawl.items import ARTICLE_FIELDS
+from tests.goldset import GOLD_DIR, IGNORED_FIELDS, load_cases
 
 FIELDS = [f for f in ARTICLE_FIELDS if f not in IGNORED_FIELDS]
 

@@ -1,9 +1,10 @@
 """Score newscrawl and trafilatura side by side on the gold set.
 
-Run ``python -m newscrawl.evaluate [--gold tests/gold] [--json]``. For every gold case
-(``newscrawl/gold.py``) both extractors get the same saved pages and fetch time:
+Run ``.venv/bin/python bench/evaluate.py [--gold tests/gold] [--json]``. For every gold case
+(``tests/goldset.py``) both extractors get the same saved pages and fetch time:
 
-* newscrawl: :func:`newscrawl.extraction.extract_story` on all the case's pages;
+* newscrawl: ``tests.goldset.extract_story`` on all the case's pages (the crawl's story merge
+  and item pipelines);
 * trafilatura: ``bare_extraction(html, url=…, with_metadata=True, include_comments=False)``
   on each page; the bodies of a multi-page story are concatenated (the best a generic
   extractor can do), metadata comes from page 1.
@@ -30,8 +31,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from newscrawl.gold import GOLD_DIR, GoldCase, load_cases
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from newscrawl.sites import SITES
+from tests.goldset import GOLD_DIR, GoldCase, load_cases
 
 _TOKEN = re.compile(r"\w+")
 _WS = re.compile(r"\s+")
@@ -306,9 +309,7 @@ def summary_line(n_cases: int, n_pages: int, ours: Score, theirs: Score | None) 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m newscrawl.evaluate", description=__doc__.splitlines()[0]
-    )
+    parser = argparse.ArgumentParser(prog="bench/evaluate.py", description=__doc__.splitlines()[0])
     parser.add_argument(
         "--gold", default=str(GOLD_DIR), help="gold set folder (default: tests/gold)"
     )
