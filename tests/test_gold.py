@@ -9,12 +9,14 @@ purpose, with a diff to review.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from functools import cache
 
 import pytest
 
 from newscrawl.items import ARTICLE_FIELDS
-from tests.goldset import IGNORED_FIELDS, load_cases
+from newscrawl.pipelines import NotAnArticle
+from tests.goldset import IGNORED_FIELDS, extract_article, item_pipelines, load_cases
 
 CASES = load_cases()
 FIELDS = [f for f in ARTICLE_FIELDS if f not in IGNORED_FIELDS]
@@ -38,3 +40,18 @@ def test_gold_set_is_large_and_complete():
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_gold_field(case, field):
     assert _actual(case.name)[field] == case.expected[field]
+
+
+def test_gold_items_go_through_the_crawls_pipelines_in_settings_order():
+    from newscrawl import settings
+
+    ordered = sorted(settings.ITEM_PIPELINES, key=settings.ITEM_PIPELINES.__getitem__)
+    chain = [f"{type(p).__module__}.{type(p).__name__}" for p in item_pipelines()]
+    # The state pipeline is off (NotConfigured) unless a nightly run turns it on.
+    assert chain == [p for p in ordered if p != "newscrawl.state.StatePipeline"]
+
+
+def test_a_page_the_crawl_would_drop_is_dropped_here_too():
+    html = "<html><head><title>Judul - Tribun Solo</title></head><body><h1>Judul</h1></body></html>"
+    with pytest.raises(NotAnArticle):
+        extract_article(html, "https://solo.tribunnews.com/2025/10/05/judul", datetime.now(UTC))
