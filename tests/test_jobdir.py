@@ -59,7 +59,7 @@ def paused_and_resumed(tmp_path_factory, replica):
     multi = [u for u in multi_page_urls() if u in expected]
 
     out1, log1 = tmp / "run1.jsonl", tmp / "run1.log"
-    proc = subprocess.Popen(_command(jobdir, out1, log1), cwd=ROOT, env=env)  # noqa: S603
+    proc = subprocess.Popen(_command(jobdir, out1, log1), cwd=ROOT, env=env)
     stopped_after = None
     deadline = time.monotonic() + 300
     try:
@@ -81,7 +81,7 @@ def paused_and_resumed(tmp_path_factory, replica):
             proc.wait()
 
     out2, log2 = tmp / "run2.jsonl", tmp / "run2.log"
-    resumed = subprocess.run(  # noqa: S603
+    resumed = subprocess.run(
         _command(jobdir, out2, log2), cwd=ROOT, env=env, timeout=600, check=False
     )
     runs = []
