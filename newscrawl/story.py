@@ -91,7 +91,10 @@ class StoryDraft:
 
     @classmethod
     def start(cls, page: TribunArticlePage, crawled_at: datetime) -> StoryDraft:
-        """A story from its first page (a ``?page=all`` page holds the whole story, docs/site-structure.md §3)."""
+        """A story from its first page.
+
+        A ``?page=all`` page holds the whole story (docs/site-structure.md §3).
+        """
         count = max(page.page_count(), 1)
         whole = urls.page_number(page.url) == 0
         return cls(

@@ -62,8 +62,9 @@ class _IndexWalk:
 
     Its memory is bounded however long the walk: the links of the page before (articles it
     listed are not scheduled again; a page of nothing else is the site repeating its last page
-    past the end, docs/site-structure.md §4.4) and a short digest of each page's links (a page equal to an earlier one
-    ends the walk too). Scrapy's dupefilter catches any article listed twice further apart.
+    past the end, docs/site-structure.md §4.4) and a short digest of each page's links (a page
+    equal to an earlier one ends the walk too). Scrapy's dupefilter catches any article listed
+    twice further apart.
     """
 
     site: str
