@@ -91,6 +91,19 @@ def test_connect_tls_serves_pages_with_verified_certificate(replica: ReplicaServ
     assert "non-commercial" in res.text
 
 
+def test_one_wildcard_certificate_verifies_for_every_network_host(
+    replica: ReplicaServer,
+) -> None:
+    import ssl
+
+    assert replica.cert_path is not None
+    for host in ("www.tribunnews.com", "solo.tribunnews.com", "video.tribunnews.com"):
+        # cafile= turns on hostname checking: the name must match *.tribunnews.com.
+        assert replica.get(f"https://{host}/robots.txt").status == 200, host
+    with pytest.raises(ssl.SSLCertVerificationError):
+        fetch(replica.proxy_url, "https://example.com/", cafile=replica.cert_path)
+
+
 def test_plain_proxy_http_redirects_to_https(replica: ReplicaServer) -> None:
     res = fetch(replica.proxy_url, "http://solo.tribunnews.com/index-news?date=2025-10-05")
     assert res.status == 301

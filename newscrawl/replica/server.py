@@ -3,9 +3,9 @@
 Scrapy (and curl, and ``http.client`` with ``set_tunnel``) reach an https URL through an HTTP
 proxy with ``CONNECT host:443`` and a TLS handshake inside the tunnel; plain-http URLs are sent
 in absolute form (``GET http://host/path HTTP/1.1``). :class:`ReplicaServer` answers both on
-127.0.0.1: it terminates TLS with a self-signed certificate for ``*.tribunnews.com`` generated
-at start-up (kept in a private temp dir, removed on stop), serves HTTP/1.1 with keep-alive
-inside the tunnel, and also answers origin-form requests using the ``Host`` header (handy for
+127.0.0.1: it terminates TLS with a wildcard certificate for ``*.tribunnews.com`` made at
+start-up by trustme (its CA kept in a private temp dir, removed on stop), serves HTTP/1.1 with
+keep-alive inside the tunnel, and also answers origin-form requests using the ``Host`` header (handy for
 ``curl -H 'Host: solo.tribunnews.com' http://127.0.0.1:PORT/``). It never opens an outbound
 connection: unknown hosts get 404.
 
@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import http.client
-import ipaddress
 import json
 import shutil
 import socket
@@ -30,7 +29,6 @@ import threading
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from email.utils import formatdate
 from http import HTTPStatus
 from pathlib import Path
@@ -54,79 +52,29 @@ def _reset(writer: asyncio.StreamWriter) -> None:
     writer.transport.abort()
 
 
-def make_certificate(directory: Path) -> tuple[Path, Path]:
-    """Write a fresh self-signed certificate for ``*.tribunnews.com`` and its key; return paths.
+def make_tls_context(directory: Path) -> tuple[ssl.SSLContext, Path]:
+    """A server TLS context for ``*.tribunnews.com`` and the path of the CA that signed it.
 
-    EC P-256 (fast to generate); SANs ``*.tribunnews.com``, ``tribunnews.com``, ``localhost``,
-    ``127.0.0.1``; it is its own CA so a client can trust it with ``cafile=cert``.
+    trustme makes a throw-away CA and an EC P-256 leaf certificate for ``*.tribunnews.com``,
+    ``tribunnews.com``, ``localhost`` and ``127.0.0.1``; one wildcard certificate serves every
+    host tunnelled through CONNECT. A client verifies it with ``cafile=<returned path>``.
     """
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+    import trustme
 
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name(
-        [
-            x509.NameAttribute(NameOID.COMMON_NAME, "*.tribunnews.com"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "newscrawl offline replica"),
-        ]
+    ca = trustme.CA(organization_name="newscrawl offline replica", key_type=trustme.KeyType.ECDSA)
+    leaf = ca.issue_cert(
+        "*.tribunnews.com",
+        "tribunnews.com",
+        "localhost",
+        "127.0.0.1",
+        key_type=trustme.KeyType.ECDSA,
     )
-    now = datetime.now(UTC)
-    ski = x509.SubjectKeyIdentifier.from_public_key(key.public_key())
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1))
-        .not_valid_after(now + timedelta(days=30))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [
-                    x509.DNSName("*.tribunnews.com"),
-                    x509.DNSName("tribunnews.com"),
-                    x509.DNSName("localhost"),
-                    x509.IPAddress(ipaddress.ip_address("127.0.0.1")),
-                ]
-            ),
-            critical=False,
-        )
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
-        .add_extension(ski, critical=False)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_subject_key_identifier(ski), critical=False
-        )
-        .sign(key, hashes.SHA256())
-    )
-    cert_path = directory / "replica-cert.pem"
-    key_path = directory / "replica-key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    key_path.chmod(0o600)
-    return cert_path, key_path
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    leaf.configure_cert(ctx)
+    ctx.set_alpn_protocols(["http/1.1"])
+    ca_path = directory / "replica-ca.pem"
+    ca.cert_pem.write_to_path(str(ca_path))
+    return ctx, ca_path
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,11 +226,7 @@ class ReplicaServer:
         if self._thread is not None:
             return self
         self._tmp = Path(tempfile.mkdtemp(prefix="newscrawl-replica-"))
-        self.cert_path, key_path = make_certificate(self._tmp)
-        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        ctx.load_cert_chain(self.cert_path, key_path)
-        ctx.set_alpn_protocols(["http/1.1"])
-        self._ssl = ctx
+        self._ssl, self.cert_path = make_tls_context(self._tmp)
         if self.log_path:
             self._log_file = self.log_path.open("a", encoding="utf-8")
         self._thread = threading.Thread(target=self._run, name="replica-server", daemon=True)
