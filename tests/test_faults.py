@@ -54,14 +54,20 @@ _STAT = re.compile(r"^\s*'([^']+)': (\d+),?$", re.MULTILINE)
 
 
 def run_crawl(
-    srv: ReplicaServer, out: Path, sites: str, since: str, until: str, *extra: str
+    srv: ReplicaServer,
+    out: Path,
+    sites: str,
+    since: str,
+    until: str,
+    *extra: str,
+    wrapper: tuple[str, ...] = (),
 ) -> dict[str, Any]:
     """``scrapy crawl tribun`` through ``srv``; items, stats, log text and the exit code."""
     jsonl, log = out / "out.jsonl", out / "crawl.log"
     env = {**srv.env(), "PATH": "/usr/bin:/bin", "HOME": str(out)}
     settings = [a for k, v in CRAWL_SETTINGS.items() for a in ("-s", f"{k}={v}")]
     result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "tribun",
+        [sys.executable, *wrapper, "-m", "scrapy", "crawl", "tribun",
          "-a", f"site={sites}", "-a", f"since={since}", "-a", f"until={until}",
          "-O", str(jsonl), *settings, "-s", f"LOG_FILE={log}", *extra],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,

@@ -194,6 +194,40 @@ def test_cli_prints_proxy_url_and_serves(tmp_path: Path) -> None:
     assert json.loads(log.read_text().splitlines()[0])["path"] == "/sitemap.xml"
 
 
+def test_cli_injects_faults_and_rejects_unknown_ones() -> None:
+    url = "https://solo.tribunnews.com/2025/10/05/some-story"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newscrawl.replica", "--inject", f"{url}=status-429:2"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        proxy = proc.stdout.readline().split()[-1]
+        statuses = [fetch(proxy, url).status for _ in range(3)]
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        if proc.stdout:
+            proc.stdout.close()
+    assert statuses == [429, 429, 404]  # two 429s, then the (unknown) page itself
+    bad = subprocess.run(
+        [sys.executable, "-m", "newscrawl.replica", "--inject", f"{url}=teapot"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert bad.returncode == 2
+    assert "unknown fault 'teapot'" in bad.stderr
+    listed = subprocess.run(
+        [sys.executable, "-m", "newscrawl.replica", "--list-faults"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert listed.stdout.split("\n")[0].split()[0] == "status-429"
+
+
 def test_scrapy_fetch_through_the_proxy(
     fresh_replica: ReplicaServer, replica_env: dict[str, str], tmp_path: Path
 ) -> None:

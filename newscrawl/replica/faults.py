@@ -298,16 +298,16 @@ def _formula_title(text: str) -> str:
         return text
     title = html.unescape(m.group(1)).strip()
     new = f"{FORMULA} {title}"
+    forms = {html.escape(title, quote=False), html.escape(title, quote=True)}
+    pattern = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    text = re.sub(pattern, lambda _: html.escape(new, quote=True), text)
 
     def edit(data: Any) -> Any:
         for node in _articles(data):
             node["headline"] = new
         return data
 
-    text = _map_jsonld(text, edit)
-    return text.replace(html.escape(title, quote=False), html.escape(new, quote=True)).replace(
-        html.escape(title, quote=True), html.escape(new, quote=True)
-    )
+    return _map_jsonld(text, edit)
 
 
 _CONTENT: dict[str, Callable[[str], str]] = {
