@@ -249,7 +249,9 @@ def test_rejected_shapes_skip_dateparser(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(dates_module, "parse_date_dateparser", fail)
     assert parse_date("31 Februari 2025 10:00", WIB, now=NOW) is None
     assert parse_date("3 bulan lalu", WIB, now=NOW) is None
-    assert parse_date("Senin, 6 Oktober 2025 19:26 WIB", WIB, now=NOW) is not None
+    assert _iso(parse_date("Senin, 6 Oktober 2025 19:26 WIB", WIB, now=NOW)) == (
+        "2025-10-06T19:26:00+07:00"
+    )
 
 
 def test_now_defaults_to_current_time() -> None:

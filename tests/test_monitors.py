@@ -23,7 +23,6 @@ from newscrawl.monitors import (
     ACCOUNTED_STAT,
     EXTRACTED_STAT,
     CoverageExtension,
-    MonitoringAddon,
     NightlyMonitorSuite,
     coverage_rules,
     load_suite_results,
@@ -88,8 +87,10 @@ def test_addon_translates_thresholds() -> None:
         "ArticleItem/authors": 0.5,
     }
     assert crawler.settings.getint("SPIDERMON_MAX_ERRORS") == 3
-    assert isinstance(MonitoringAddon(), MonitoringAddon)
     assert coverage_rules(crawler.settings) == rules
+    # Add-on priority: an explicit SPIDERMON_* value in the project settings still wins.
+    explicit = make_data(NEWSCRAWL_MAX_ERRORS=3, SPIDERMON_MAX_ERRORS=7)["crawler"]
+    assert explicit.settings.getint("SPIDERMON_MAX_ERRORS") == 7
 
 
 def test_healthy_run_passes_every_monitor() -> None:

@@ -76,7 +76,7 @@ def test_window_uses_the_sites_local_date(crawler):
     assert crawler.spider.windows["papua"] == (date(2025, 10, 5), date(2025, 10, 6))
     # 23:30 WIB on 10-04 is 01:30 WIT on 10-05: inside papua's window.
     inside = _item(site="papua", published_at="2025-10-05T01:30:00+09:00")
-    assert window.process_item(inside) is not None
+    assert window.process_item(inside) is inside
     with pytest.raises(OutOfWindow):
         window.process_item(_item(published_at="2025-10-07T00:10:00+08:00"))
     with pytest.raises(MissingPublicationDate):
