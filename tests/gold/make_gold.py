@@ -39,9 +39,10 @@ import textbank as tb
 
 from newscrawl.sites import SITES, Site
 
-SHARED = HERE.parents[2] / "shared" / "tribun" / "real-html"
-if not SHARED.exists():  # CI lays shared/ beside the clone
-    SHARED = HERE.parents[1] / ".." / "shared" / "tribun" / "real-html"
+# The real pages kept in the repository (docs/site-structure.md §8): R1 beside the replica that
+# builds on it, R2 and the R3 fragments in tests/fixtures/real.
+R1_DIR = HERE.parents[1] / "newscrawl" / "replica" / "data"
+REAL_DIR = HERE.parent / "fixtures" / "real"
 R1_NAME = "solo-tribunnews-article-2020-10-09.html"
 R1_URL = (
     "https://solo.tribunnews.com/2020/10/09/"
@@ -236,7 +237,7 @@ def visible_date_raw(story: Story) -> str:
 
 # --- rendering helpers -----------------------------------------------------------------------
 def _r1() -> str:
-    return (SHARED / R1_NAME).read_text(encoding="utf-8")
+    return (R1_DIR / R1_NAME).read_text(encoding="utf-8")
 
 
 class Chrome:
@@ -284,7 +285,7 @@ class MobileChrome:
     of the same weight (AMP runtime scripts, R1's CSS inlined as ``amp-custom``, menus)."""
 
     def __init__(self) -> None:
-        r2 = (SHARED / "m-tribunnews-home-2022-01-28.html").read_text(encoding="utf-8")
+        r2 = (REAL_DIR / "m-tribunnews-home-2022-01-28.html").read_text(encoding="utf-8")
         head_start = r2.index('<meta name="actionjixie"')
         self.head_extra = r2[r2.index("\n", head_start) : r2.index("</head>")]
         body = r2.index("<body>") + len("<body>")
@@ -1899,7 +1900,7 @@ def fragment_cases() -> list[Story]:
     out = []
     eras = ("2020", "2024", "2026", "mobile", "amp-m")
     for number, (url, title, writer, editor, hms, section, tags, paragraphs) in FRAGMENTS.items():
-        fragment = (SHARED / f"fragment-tribunnews-body-2018-{number}.html").read_text(
+        fragment = (REAL_DIR / f"fragment-tribunnews-body-2018-{number}.html").read_text(
             encoding="utf-8"
         )
         parts = url.split("/")
