@@ -289,6 +289,9 @@ def test_hostile_content_faults_as_served(server):
     assert '"@type": {}' in got
     assert '"item": "https://www.tribunnews.com/"' in got
     assert "[" * 100_000 in _served(server, "jsonld-deep")[0].text
+    huge = _served(server, "jsonld-huge-graph")[0].text
+    assert 2_000_000 < len(huge) < 4_000_000
+    assert '"@id": "#n29999"' in huge
     assert "\\ud800" in _served(server, "jsonld-surrogate")[0].text
     assert "<div>" * 300 in _served(server, "deep-html")[0].text
     got = _served(server, "formula-title")[0].text

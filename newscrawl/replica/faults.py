@@ -53,6 +53,7 @@ FAULTS: dict[str, str] = {
     "jsonld-wrong-types": "JSON-LD values of the wrong type (keywords 12345, @type {}, "
     "mainEntityOfPage.@id 42, BreadcrumbList items as plain URL strings, author 42)",
     "jsonld-deep": "an extra JSON-LD block nested 100,000 arrays deep",
+    "jsonld-huge-graph": "an extra JSON-LD @graph of ARG (30,000) linked nodes, about 2.4 MB",
     "jsonld-surrogate": "a lone surrogate (\\ud800) in the JSON-LD headline and description",
     "deep-html": "the page's content wrapped in 300 nested <div>s",
     "formula-title": f"the title starts with {FORMULA}",
@@ -190,6 +191,9 @@ def reply_after(fault: Fault, reply: Reply) -> Reply:
         return replace(reply, declared_length=len(reply.body) + 4096)
     if name == "oversize":
         return replace(reply, pad=max(0, int(fault.number(64) * MIB) - len(reply.body)))
+    if name == "jsonld-huge-graph":
+        text = _huge_graph(reply.body.decode("utf-8"), int(fault.number(30_000)))
+        return replace(reply, body=text.encode("utf-8"))
     edit = _CONTENT.get(name)
     if edit is None:
         return reply
@@ -270,6 +274,15 @@ def _deep_jsonld(text: str) -> str:
     depth = 100_000
     block = '{"@context":"https://schema.org","@type":"WebPage","about":'
     block += "[" * depth + "]" * depth + "}"
+    return text.replace("</head>", f'<script type="application/ld+json">{block}</script></head>', 1)
+
+
+def _huge_graph(text: str, nodes: int) -> str:
+    graph = [
+        {"@type": "Thing", "@id": f"#n{i}", "name": f"node {i}", "about": {"@id": f"#n{i - 1}"}}
+        for i in range(nodes)
+    ]
+    block = json.dumps({"@context": "https://schema.org", "@graph": graph})
     return text.replace("</head>", f'<script type="application/ld+json">{block}</script></head>', 1)
 
 
