@@ -176,12 +176,18 @@ def test_charset_faults_still_decode_utf8_text(crawl, truth):
 
 
 def test_non_html_and_empty_pages_are_counted_not_emitted(crawl):
-    for name in ("not-html", "empty-200"):
-        url = BY_FAULT[name]
-        assert hits(crawl, url) == [200], name
-        assert url not in crawl["items"], name
-        assert f"WARNING: Not an article (no title or no body): {url}" in crawl["log"], name
-    assert crawl["stats"]["newscrawl/extract/not_article"] == 2
+    from newscrawl.replica.faults import PDF
+
+    url = BY_FAULT["not-html"]
+    assert hits(crawl, url) == [200]
+    assert url not in crawl["items"]
+    assert f"WARNING: Not an HTML page ({len(PDF)} bytes): {url}" in crawl["log"]
+    assert crawl["stats"]["newscrawl/extract/not_html"] == 1
+    url = BY_FAULT["empty-200"]
+    assert hits(crawl, url) == [200]
+    assert url not in crawl["items"]
+    assert f"WARNING: Not an article (no title or no body): {url}" in crawl["log"]
+    assert crawl["stats"]["newscrawl/extract/not_article"] == 1
 
 
 def test_robots_disallowed_article_is_never_fetched(crawl):

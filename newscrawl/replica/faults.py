@@ -31,6 +31,12 @@ if TYPE_CHECKING:
 MIB = 1 << 20
 FORMULA = '=HYPERLINK("https://example.invalid/","Klik")'
 """Prefixed to the title by ``formula-title``: a spreadsheet would run it as a formula."""
+PDF = (
+    b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 16 >>\nstream\n"
+    + bytes(range(16))
+    + b"\nendstream\nendobj\n%%EOF\n"
+)
+"""Served by ``not-html``: a tiny PDF with a binary stream, as real PDFs have."""
 SURROGATE = "\ud800"
 """A lone UTF-16 surrogate: valid in JSON text as ``\\ud800``, not encodable as UTF-8."""
 
@@ -163,9 +169,7 @@ def reply_before(fault: Fault, hit: int, url: str, query: str) -> Reply | None:
     if name == "redirect-loop":
         return redirect(url if params.get("loop") else f"{url}?loop=1", 302)
     if name == "not-html":
-        return Reply(
-            200, b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n", "application/pdf"
-        )
+        return Reply(200, PDF, "application/pdf")
     if name == "empty-200":
         return Reply(200, b"", "text/html; charset=UTF-8")
     if name == "gzip-bomb":
