@@ -134,9 +134,8 @@ def _brand_prefixes() -> tuple[str, ...]:
 
 
 _BRANDS = _brand_prefixes()
-_BRAND_WORDS = frozenset(
-    w.upper() for b in _BRANDS for w in re.split(r"[\s.]+", b) if len(w) > 3
-) | {"TRIBUN", "TRIBUNNEWS"}
+# A dateline written without its domain ("TRIBUNNEWS -", "SRIPOKU -") is no caption label.
+_BRAND_STEMS = frozenset(site.brand.split(".")[0].upper() for site in SITES.values())
 
 
 def normalise_space(text: str) -> str:
@@ -195,7 +194,8 @@ def is_photo_line(paragraph: str) -> bool:
     return (
         len(letters) >= 4
         and "." not in label
-        and not words & _BRAND_WORDS
+        and "TRIBUN" not in label
+        and not words & _BRAND_STEMS
         and any(c.islower() for c in text[m.end() :])
     )
 

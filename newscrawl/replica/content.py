@@ -420,6 +420,9 @@ class Seg:
     slug: str = ""
     style: str = ""
     """Dateline separator ("-", "--", "–"); "nbsp" on text renders a space as &nbsp;."""
+    garble: str = ""
+    """A dateline served with a wrongly decoded character after the brand ("Â", "Ā"),
+    variant 7 of docs/variants.md; the expected text is the clean dateline."""
 
     @property
     def plain(self) -> str:
@@ -459,7 +462,12 @@ class Reporter:
 
 @dataclass(frozen=True, slots=True)
 class Baca:
-    """A related-article link: style "2018" (``Baca:``), "2020" (bullet), "more" (excluded)."""
+    """A related-article link (excluded): style "2018" (``<strong>Baca: <a>``), "2020"
+    (``p.baca`` bullet), "more" (``p.baca`` + ``span.more`` "Baca juga:"), and the variants of
+    docs/variants.md: "mobile" (plain ``<p>Baca: <a>``), "plain" (``<p><strong>Baca juga:
+    </strong> <a>``), "selengkapnya" ("Selengkapnya : <a>"), "baca-selengkapnya" ("Baca
+    Selengkapnya >>> <a>"), "bullet" ("• <a>" without class), "bare" / "bare-strong" (a
+    linked headline alone in its paragraph)."""
 
     title: str
     url: str
@@ -496,7 +504,12 @@ class Recap:
 
 @dataclass(frozen=True, slots=True)
 class CopyFooter:
-    """The "Artikel ini telah tayang di …" copy footer (excluded)."""
+    """The "Artikel ini telah tayang di …" copy footer (excluded).
+
+    ``style``: "r3" (R3's markup: linked site, title, linked URL, credits on their own lines),
+    "berita" ("Berita ini telah tayang di SITE dengan judul TITLE" as plain text, then the
+    credit "Penulis: X | Editor: Y" in its own paragraph), "linked" (linked site, the title
+    as the link, then "Penulis: X | Editor: Y" on one line)."""
 
     brand: str
     brand_url: str
@@ -504,9 +517,21 @@ class CopyFooter:
     url: str
     penulis: str | None
     editor: str
+    style: str = "r3"
 
 
-Block = Para | Subhead | Reporter | Baca | Ad | Figure | Spacer | Recap | CopyFooter
+@dataclass(frozen=True, slots=True)
+class Boiler:
+    """Any other boilerplate served inside the body container (excluded): photo lines, a
+    repeated byline, a "Berita Rekomendasi" block, a recap written as paragraphs
+    (docs/variants.md). ``html`` is served as is; ``text`` is what a reader sees."""
+
+    kind: str
+    html: str
+    text: str = ""
+
+
+Block = Para | Subhead | Reporter | Baca | Ad | Figure | Spacer | Recap | CopyFooter | Boiler
 
 # --------------------------------------------------------------------------------------------
 # Articles
@@ -567,6 +592,8 @@ class Article:
     theme: str = ""
     city: str = ""
     extra: Mapping[str, Any] = field(default_factory=dict)
+    variants: tuple[str, ...] = ()
+    """Real-page variants this article shows (docs/variants.md), e.g. "header-repeat"."""
 
     @property
     def rsite(self) -> ReplicaSite:
@@ -747,14 +774,14 @@ def crawl_now(rsite: ReplicaSite) -> datetime:
 # Special articles and faults: (site, "MM-DD", k-th article of that local day, oldest first).
 
 _SPECIALS: dict[tuple[str, str, int], dict[str, Any]] = {
-    ("www", "10-04", 20): {"pages": 2, "shape": "www-id"},
-    ("www", "10-05", 8): {"pages": 3, "shape": "www-date"},
+    ("www", "10-04", 20): {"pages": 2},
+    ("www", "10-05", 8): {"pages": 3},
     ("www", "10-05", 25): {"pages": 2, "shape": "www-id", "authors": 2},
-    ("www", "10-05", 30): {"short": True, "shape": "www-id"},
-    ("www", "10-06", 12): {"pages": 4, "shape": "www-id"},
-    ("www", "10-06", 18): {"faults": ("m-link",), "shape": "www-date"},
+    ("www", "10-05", 30): {"short": True},
+    ("www", "10-06", 12): {"pages": 4},
+    ("www", "10-06", 18): {"faults": ("m-link",)},
     ("www", "10-06", 33): {"pages": 2, "shape": "www-date", "authors": 2},
-    ("www", "10-07", 10): {"pages": 3, "shape": "www-id"},
+    ("www", "10-07", 10): {"pages": 3},
     ("solo", "10-04", 6): {"pages": 2},
     ("solo", "10-05", 3): {"pages": 2},
     ("solo", "10-05", 7): {"faults": ("http-link",)},
@@ -771,6 +798,31 @@ _SPECIALS: dict[tuple[str, str, int], dict[str, Any]] = {
     ("papua", "10-06", 3): {"short": True},
     ("papua", "10-06", 6): {"pages": 3},
     ("papua", "10-07", 2): {"pages": 2},
+    # Real-page variants (docs/variants.md, issue 10), one or more articles each, in the window.
+    ("jateng", "10-05", 1): {"variants": ("footer-berita",)},
+    ("makassar", "10-06", 4): {"variants": ("footer-linked",)},
+    ("solo", "10-05", 2): {"variants": ("related-selengkapnya",)},
+    ("jateng", "10-06", 5): {"variants": ("related-bullets",)},
+    ("makassar", "10-05", 8): {"variants": ("related-bare",)},
+    ("papua", "10-05", 6): {"variants": ("related-rekomendasi",)},
+    ("www", "10-05", 3): {"variants": ("photo-block",)},
+    ("papua", "10-06", 7): {"variants": ("photo-text",)},
+    ("jateng", "10-05", 6): {"variants": ("byline-oneline",), "authors": 2},
+    ("www", "10-06", 5): {"variants": ("byline-separate",)},
+    ("makassar", "10-05", 10): {"variants": ("byline-repeat",), "authors": 2},
+    ("solo", "10-06", 2): {"variants": ("writers-datalayer",), "authors": 2},
+    ("jateng", "10-06", 8): {"variants": ("header-repeat",), "pages": 2},
+    ("solo", "10-05", 9): {"variants": ("header-repeat",), "pages": 3},
+    ("www", "10-05", 12): {"variants": ("www-2025",)},
+    ("www", "10-06", 20): {"variants": ("mojibake",)},
+    ("solo", "10-06", 9): {"variants": ("mojibake",)},
+    ("makassar", "10-06", 11): {"variants": ("sponsor-banner",)},
+    ("papua", "10-05", 7): {"variants": ("sponsor-banner",)},
+    ("www", "10-05", 15): {"variants": ("amp-link",)},
+    ("papua", "10-06", 8): {"variants": ("amp-link",)},
+    ("solo", "10-05", 5): {"variants": ("related-2018",)},
+    ("makassar", "10-05", 3): {"variants": ("related-mobile",)},
+    ("papua", "10-06", 1): {"variants": ("related-plain",)},
 }
 
 _FOREIGN_NAMES = (
@@ -1012,8 +1064,12 @@ def _compose(sk: _Skeleton, all_sk: list[_Skeleton], others: list[_Skeleton]) ->
 
     # People.
     n_authors = int(spec.get("authors", 1))
-    if rsite.byline == "2020" or spec.get("no_author"):
-        authors: tuple[str, ...] = ()
+    variants: tuple[str, ...] = tuple(spec.get("variants", ()))
+    if "writers-datalayer" in variants:
+        # 2020 page: two writers in dataLayer "penulis", JSON-LD author names the first only.
+        authors: tuple[str, ...] = tuple(rng.sample(rsite.authors, n_authors))
+    elif rsite.byline == "2020" or spec.get("no_author"):
+        authors = ()
     else:
         authors = tuple(rng.sample(rsite.authors, n_authors))
     editor = rng.choice(rsite.editors)
@@ -1172,6 +1228,12 @@ def _compose(sk: _Skeleton, all_sk: list[_Skeleton], others: list[_Skeleton]) ->
         credit=rng.choice(rsite.photographers),
         caption=f"{ctx['obj'].upper()} - {_fmt(rng.choice(theme.leads), ctx)[:-1]}, {ctx['hari']}.",
     )
+    if variants:
+        pages = _apply_variants(
+            variants,
+            _VariantContext(sk, earlier, others, authors, editor, lead, image, ctx),
+            pages,
+        )
 
     specials = []
     if short:
@@ -1213,7 +1275,144 @@ def _compose(sk: _Skeleton, all_sk: list[_Skeleton], others: list[_Skeleton]) ->
         theme=theme.key,
         city=ctx["kota"],
         extra={"obj": ctx["obj"], "day": day.isoformat()},
+        variants=variants,
     )
+
+
+@dataclass(frozen=True)
+class _VariantContext:
+    """What the variant blocks of one article are made of."""
+
+    sk: _Skeleton
+    earlier: list[_Skeleton]
+    others: list[_Skeleton]
+    authors: tuple[str, ...]
+    editor: str
+    lead: str
+    image: Image
+    ctx: Mapping[str, Any]
+
+
+def _insert_after_para(blocks: list[Block], n: int, new: Iterable[Block]) -> None:
+    """Insert ``new`` after the ``n``-th story paragraph (0-based) of a page."""
+    seen = -1
+    for i, block in enumerate(blocks):
+        if isinstance(block, Para):
+            seen += 1
+            if seen == n:
+                blocks[i + 1 : i + 1] = list(new)
+                return
+    blocks.extend(new)
+
+
+def _byline_line(authors: Iterable[str], editor: str) -> str:
+    names = ", ".join(authors)
+    return f"Penulis: {names} | Editor: {editor}" if names else f"Editor: {editor}"
+
+
+def _apply_variants(
+    variants: tuple[str, ...], v: _VariantContext, pages: list[tuple[Block, ...]]
+) -> list[tuple[Block, ...]]:
+    """Add the blocks of real-page variants (docs/variants.md) to an article's pages."""
+    rng = random.Random(f"replica:{v.sk.rsite.key}:{v.sk.seq}:variants")
+    rsite = v.sk.rsite
+    out = [list(p) for p in pages]
+    first, last = out[0], out[-1]
+    pool = v.earlier[-30:] or v.others[-30:]
+    related = rng.sample(pool, min(3, len(pool)))
+
+    def links(style: str, k: int = 1) -> list[Block]:
+        return [Baca(o.title, o.url, style) for o in related[:k]]
+
+    for variant in variants:
+        if variant in ("footer-berita", "footer-linked"):
+            src = rng.choice(v.others) if v.others else v.sk
+            last[:] = [b for b in last if not isinstance(b, CopyFooter)]
+            last.append(
+                CopyFooter(
+                    brand=src.rsite.brand,
+                    brand_url=src.rsite.base_url,
+                    title=src.title,
+                    url=src.url,
+                    penulis=rng.choice(src.rsite.authors),
+                    editor=rng.choice(src.rsite.editors),
+                    style=variant.removeprefix("footer-"),
+                )
+            )
+        elif variant == "related-selengkapnya":
+            _insert_after_para(first, 1, links("selengkapnya"))
+            _insert_after_para(
+                first, 3, [Baca(related[-1].title, related[-1].url, "baca-selengkapnya")]
+            )
+            prose = _fmt(
+                "Selengkapnya, {tokoh} menjelaskan bahwa hasil pendataan di {kota} akan "
+                "diumumkan pekan depan.",
+                v.ctx,
+            )
+            _insert_after_para(first, 2, [Para((Seg("t", prose),))])
+        elif variant in ("related-bullets", "related-2018", "related-mobile", "related-plain"):
+            style = {"related-bullets": "bullet", "related-2018": "2018",
+                     "related-mobile": "mobile", "related-plain": "plain"}[variant]  # fmt: skip
+            for page in out:
+                page[:] = [replace(b, style=style) if isinstance(b, Baca) else b for b in page]
+            _insert_after_para(first, 2, links(style, 3 if style == "bullet" else 1))
+        elif variant == "related-bare":
+            _insert_after_para(first, 1, links("bare"))
+            _insert_after_para(first, 4, [Baca(related[-1].title, related[-1].url, "bare-strong")])
+        elif variant == "related-rekomendasi":
+            lis = "".join(
+                f'<li><a href="{o.url}" title="{_attr(o.title)}">{_html_text(o.title)}</a></li>'
+                for o in related
+            )
+            html = (
+                '<div class="berita-rekomendasi"><p><strong>Berita Rekomendasi</strong></p>'
+                f"<ul>{lis}</ul></div>\n"
+            )
+            text = "Berita Rekomendasi\n" + "\n".join(o.title for o in related)
+            _insert_after_para(first, 3, [Boiler("rekomendasi", html, text)])
+        elif variant == "photo-block":
+            img = v.image
+            html = (
+                '<div class="pb20 ovh"><div class="ovh imgfull_div"><a class="icon_zoom glightbox" '
+                f'href="{img.url}"><img src="https://cdn-1.tstatic.net/img/zoom-in.svg" '
+                'width="16" height="16" alt="zoom-in"/><small>lihat foto</small></a>'
+                f'<a href="{img.url}"><img class="imgfull" src="{img.url}" alt="{_attr(v.sk.title)}"/>'
+                f'</a></div><div class="f11 white pa3 fr pos_rel ar">{_html_text(img.credit)}</div>'
+                f'<div class="arial f12 pt5 grey2">{_html_text(img.caption)}</div></div>\n'
+            )
+            text = f"lihat foto\n{img.credit}\n{img.caption}"
+            first.insert(0, Boiler("photo", html, text))
+        elif variant == "photo-text":
+            img = v.image
+            lines = [f"zoom-in {v.sk.title}", img.credit.upper(), img.caption]
+            html = "".join(f"<p>{_html_text(line)}</p>\n" for line in lines)
+            first.insert(0, Boiler("photo", html, "\n".join(lines)))
+        elif variant == "byline-repeat":
+            line = _byline_line(v.authors, v.editor)
+            last.append(Boiler("byline", f"<p>{_html_text(line)}</p>\n", line))
+        elif variant == "www-2025":
+            items = [v.lead, *(_fmt(t, v.ctx) for t in rng.sample(corpus.RECAP_TEMPLATES, 2))]
+            html = "<p><strong>Ringkasan Berita:</strong></p>\n" + "".join(
+                f"<p>{_html_text(i)}</p>\n" for i in items
+            )
+            first[:] = [b for b in first if not isinstance(b, Recap)]
+            first.insert(0, Boiler("recap", html, "Ringkasan Berita:\n" + "\n".join(items)))
+        elif variant == "mojibake":
+            garble = "Â" if rsite.key == "www" else "Ā"
+            for i, block in enumerate(first):
+                if isinstance(block, Para) and block.segs and block.segs[0].kind == "dl":
+                    dl = replace(block.segs[0], garble=garble)
+                    first[i] = Para((dl, *block.segs[1:]))
+                    break
+    return [tuple(p) for p in out]
+
+
+def _attr(text: str) -> str:
+    return text.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+
+def _html_text(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _image_url(rsite: ReplicaSite, stem: str) -> str:
@@ -1503,7 +1702,12 @@ def decoy_urls(site_keys: Iterable[str] | None = None) -> list[str]:
 
 
 def link_url(article: Article) -> str:
-    """The URL the index pages use for ``article`` (an alias for the redirect faults)."""
+    """The URL the index pages use for ``article`` (an alias for the redirect faults; the AMP
+    page for the ``amp-link`` variant: ``m.tribunnews.com/amp/…`` on www, ``/amp/…`` else)."""
+    if "amp-link" in article.variants:
+        if article.site == "www":
+            return article.url.replace("://www.tribunnews.com/", "://m.tribunnews.com/amp/", 1)
+        return article.amp_url
     if "http-link" in article.faults:
         return article.url.replace("https://", "http://", 1)
     if "m-link" in article.faults:

@@ -71,6 +71,7 @@ from newscrawl.replica.content import (
     Article,
     Baca,
     Block,
+    Boiler,
     CopyFooter,
     Decoy,
     Figure,
@@ -279,6 +280,12 @@ def _tag_href(rsite: ReplicaSite, slug: str) -> str:
 
 def _seg_html(seg: Seg, rsite: ReplicaSite) -> str:
     if seg.kind == "dl":
+        if seg.garble:  # variant 7: the space before the separator garbled
+            # "Â" + NBSP is a UTF-8 NBSP read as Latin-1; "Ā" a stray character glued to it.
+            pad = "\u00c2\u00a0" if seg.garble == "Â" else f" {seg.garble}"
+            if seg.style == "--":
+                return f"<strong>{esc(seg.text)}</strong>{pad}--"
+            return f"<strong>{esc(seg.text)}{pad}{seg.style}</strong> "
         if seg.style == "--":
             return f"<strong>{esc(seg.text)}</strong> --"
         return f"<strong>{esc(seg.text)} {seg.style}</strong> "
@@ -329,6 +336,18 @@ def _ad_html(ad: Ad, rsite: ReplicaSite) -> str:
     )
 
 
+# Related-link markups of docs/variants.md (2 and 10); {t} title, {u} URL, both escaped.
+_BACA_VARIANTS = {
+    "mobile": '<p>Baca: <a href="{u}">{t}</a></p>',
+    "plain": '<p><strong>Baca juga:</strong> <a href="{u}" title="{t}">{t}</a></p>',
+    "selengkapnya": '<p>Selengkapnya : <a href="{u}">{t}</a></p>',
+    "baca-selengkapnya": '<p><strong>Baca Selengkapnya &gt;&gt;&gt;</strong> <a href="{u}">{t}</a></p>',
+    "bullet": '<p>&bull; <a href="{u}" title="{t}">{t}</a></p>',
+    "bare": '<p><a href="{u}" title="{t}">{t}</a></p>',
+    "bare-strong": '<p><strong><a href="{u}">{t}</a></strong></p>',
+}
+
+
 def block_html(block: Block, rsite: ReplicaSite) -> str:
     """One body block as the era's markup (§1.6, §2)."""
     if isinstance(block, Para):
@@ -345,6 +364,8 @@ def block_html(block: Block, rsite: ReplicaSite) -> str:
             return (
                 f'<p class="baca"><strong> &bull; <a title="{t}" href="{u}">{t}</a></strong></p>\n'
             )
+        if block.style in _BACA_VARIANTS:
+            return _BACA_VARIANTS[block.style].format(t=t, u=u) + "\n"
         return f'<p class="baca"><span class="more">Baca juga: </span><a href="{u}" title="{t}">{t}</a></p>\n'
     if isinstance(block, Ad):
         return _ad_html(block, rsite) + ("" if block.kind == "inside" else "\n")
@@ -361,6 +382,20 @@ def block_html(block: Block, rsite: ReplicaSite) -> str:
         return (
             '<blockquote class="summary-article"><p><strong>Ringkasan Berita:</strong></p>'
             f"<ul>{items}</ul></blockquote>\n"
+        )
+    if isinstance(block, Boiler):
+        return block.html
+    if isinstance(block, CopyFooter) and block.style == "berita":
+        # The mobile wording, plain text inside the body, credit on one line after it.
+        return (
+            f"<p>Berita ini telah tayang di {esc(block.brand)} dengan judul {esc(block.title)}</p>\n"
+            f"<p>Penulis: {esc(block.penulis or '')} | Editor: {esc(block.editor)}</p>\n"
+        )
+    if isinstance(block, CopyFooter) and block.style == "linked":
+        return (
+            f'<p>Artikel ini telah tayang di <a href="{esc(block.brand_url)}">{esc(block.brand)}</a>'
+            f' dengan judul <a href="{esc(block.url)}">{esc(block.title)}</a><br />\n'
+            f"Penulis: {esc(block.penulis or '')} | Editor: {esc(block.editor)}</p>\n"
         )
     if isinstance(block, CopyFooter):
         who = f"Penulis: {esc(block.penulis)}<br />\n" if block.penulis else "<br />\n"
@@ -383,12 +418,15 @@ def _block_text(block: Block) -> str:
         return f"Laporan Wartawan {block.brand}, {block.name}"
     if isinstance(block, Baca):
         return ("Baca juga: " if block.style == "more" else "") + block.title
+    if isinstance(block, Boiler):
+        return block.text
     if isinstance(block, Figure):
         return block.caption
     if isinstance(block, Recap):
         return "Ringkasan Berita:\n" + "\n".join(block.items)
     if isinstance(block, CopyFooter):
-        return f"Artikel ini telah tayang di {block.brand} dengan judul {block.title}, {block.url}."
+        word = "Berita" if block.style == "berita" else "Artikel"
+        return f"{word} ini telah tayang di {block.brand} dengan judul {block.title}, {block.url}."
     return ""
 
 
@@ -769,11 +807,12 @@ def _date_box(article: Article, *, date_renamed: bool) -> str:
         return (
             f'<div class="article-meta"><span class="tgl-terbit">{zone_time(pub, rs)}</span></div>'
         )
-    if rs.date_style == "2020":
+    date_style = "2025" if "www-2025" in article.variants else rs.date_style
+    if date_style == "2020":
         return f'<div class="grey bdr3 pb10 pt10"><time>{indo_date(pub)}</time></div>'
-    if rs.date_style == "2023":
+    if date_style == "2023":
         return f'<div class="grey bdr3 pb10 pt10">Tayang: {zone_time(pub, rs)}</div>'
-    if rs.date_style == "2025":
+    if date_style == "2025":
         return (
             '<div class="grey bdr3 pb10 pt10"><time><strong>Tayang:</strong> '
             f"<span>{zone_time(pub, rs)}</span></time></div>"
@@ -790,8 +829,30 @@ def _person_link(rsite: ReplicaSite, kind: str, name: str, *, relative: bool = F
     return f'<a href="{href}" title="{esc(name)}">{esc(name)}</a>'
 
 
+def _byline_variant(article: Article) -> str | None:
+    """Bylines of docs/variants.md 4: one line without ids (regional desktop), or the labels
+    and the names on lines of their own (2025 www)."""
+    rs = article.rsite
+    people = [_person_link(rs, "penulis", a) for a in article.authors]
+    editor = _person_link(rs, "editor", article.editor)
+    if "byline-oneline" in article.variants:
+        return (
+            f'<div class="grey2 f14 mt10">Penulis: {", ".join(people)} | Editor: {editor}</div>\n'
+        )
+    if {"byline-separate", "www-2025"} & set(article.variants):
+        names = "".join(f'<div class="f14 fbo">{p}</div>' for p in people)
+        return (
+            f'<div class="credit mt10"><div class="f14 grey2">Penulis:</div>{names}'
+            f'<div class="f14 grey2">Editor:</div><div class="f14 fbo">{editor}</div></div>\n'
+        )
+    return None
+
+
 def _byline(article: Article) -> str:
     rs = article.rsite
+    variant = _byline_variant(article)
+    if variant is not None:
+        return variant
     if rs.byline == "2020":
         return ""
     editor = article.editor
@@ -1096,6 +1157,48 @@ def _sharebox(article: Article) -> str:
     )
 
 
+def _sponsor_banner(article: Article) -> str:
+    """A regional campaign banner above the title (docs/variants.md 8): never title or body."""
+    if "sponsor-banner" not in article.variants:
+        return ""
+    rs = article.rsite
+    region = {"makassar": "Sulsel", "papua": "Papua", "jateng": "Jateng", "solo": "Solo"}.get(
+        rs.key, "Indonesia"
+    )
+    text = f"{region} Hebat"
+    img = f"https://asset-1.tstatic.net/{rs.image_folder}/img/banner/{slugify(text)}.jpg"
+    if rs.key == "papua":  # the banner's words in a heading of their own
+        return (
+            f'\t\t<div class="banner-kampanye ac mb10"><a href="{rs.base_url}/tag/{slugify(text)}">'
+            f'<img src="{img}" alt="{esc(text)}" width="677" height="90"/></a>'
+            f'<h1 class="f20 fbo2 red ac">{esc(text)}</h1></div>\n'
+        )
+    return (
+        f'\t\t<div class="banner-kampanye ac mb10"><a href="{rs.base_url}/tag/{slugify(text)}">'
+        f'<img src="{img}" alt="{esc(text)}" width="677" height="90"/></a>'
+        f'<div class="f20 fbo2 red">{esc(text)}</div></div>\n'
+    )
+
+
+def _repeated_header(article: Article) -> str:
+    """Page N of a regional desktop story repeating the head of the story inside the body:
+    section label, title, lead, byline, photo credit and caption (docs/variants.md 5)."""
+    label = article.topic.name if article.topic else article.section.name
+    lines = [
+        label,
+        article.title,
+        article.lead,
+        (
+            f"Penulis: {', '.join(article.authors)} | Editor: {article.editor}"
+            if article.authors
+            else f"Editor: {article.editor}"
+        ),
+        article.image.credit.upper(),
+        article.image.caption,
+    ]
+    return "".join(f"<p>{esc(line)}</p>\n" for line in lines)
+
+
 def article_page(
     article: Article,
     page: int | str,
@@ -1113,6 +1216,8 @@ def article_page(
     topic = article.topic.name if article.topic else None
     head += _head_rest(rs, topic=topic, section=article.top_section.slug, page="article")
     body_html, body_text = _body_html(article, page)
+    if "header-repeat" in article.variants and isinstance(page, int) and page > 1:
+        body_html = _repeated_header(article) + body_html
 
     topic_h2 = ""
     if article.topic:
@@ -1147,6 +1252,7 @@ def article_page(
         '<div class="bsh mb20" id="va">\n'
         + _breadcrumb(article)
         + '\t<div class="pos_rel" id="article" >\n\t\t\n\n\n'
+        + _sponsor_banner(article)
         + topic_h2
         + h1
         + lead
