@@ -15,7 +15,10 @@ from newscrawl.boilerplate import (
     parse_copy_footer,
     repair_dateline,
 )
-from tests.goldset import extract_article
+from newscrawl.pages.article import TribunArticlePage
+from newscrawl.replica import content as replica_content
+from newscrawl.replica import render as replica_render
+from tests.goldset import extract_article, extract_story
 from tests.test_real_pages import FETCHED, SOLO_URL, _real
 
 PAGER = (
@@ -265,3 +268,166 @@ def test_amp_text_size_control_is_dropped():
 def test_prose_about_a_broadcast_is_no_copy_footer():
     prose = "Berita ini telah tayang di televisi nasional kemarin malam."
     assert _clean([*STORY, prose]) == [*STORY, prose]
+
+
+# --- issue 10: every replica variant article extracts to its ground truth ---------------------
+
+VARIANT_ARTICLES = [a for a in replica_content.inventory().articles if a.variants]
+
+
+def test_the_replica_has_every_variant_in_the_test_window():
+    window = [a for a in VARIANT_ARTICLES if a.local_date in replica_content.WINDOW]
+    kinds = {v for a in window for v in a.variants}
+    assert kinds >= {
+        "footer-berita", "footer-linked", "related-selengkapnya", "related-bullets",
+        "related-bare", "related-rekomendasi", "photo-block", "photo-text", "byline-oneline",
+        "byline-separate", "byline-repeat", "writers-datalayer", "header-repeat", "www-2025",
+        "mojibake", "sponsor-banner", "amp-link", "related-2018", "related-mobile",
+        "related-plain",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "article", VARIANT_ARTICLES, ids=lambda a: f"{a.site}-{'+'.join(a.variants)}-{a.seq}"
+)
+def test_replica_variant_article_extracts_to_its_ground_truth(article):
+    site_articles = replica_content.inventory().by_site[article.site]
+    pages = [
+        (replica_render.article_page(article, p, site_articles), article.page_url(p))
+        for p in range(1, article.page_count + 1)
+    ]
+    item = extract_story(pages, replica_content.CRAWL_NOW)
+    truth = article.expected().as_item()
+    for field, value in truth.items():
+        assert getattr(item, field) == value, field
+
+
+# --- issue 10: page-object rules on small pages -----------------------------------------------
+WWW_URL = "https://www.tribunnews.com/regional/2025/10/05/banjir-rob-genangi-pantura"
+
+
+def _page(body: str, *, head: str = "", before_title: str = "", url: str = WWW_URL) -> str:
+    return (
+        f"<html><head>{head}</head><body><div id='article'>{before_title}"
+        "<h1 class='f50'>Banjir Rob Genangi Pantura</h1>"
+        f"<div class='side-article txt-article'>{body}</div></div></body></html>"
+    )
+
+
+STORY_HTML = "<p><strong>TRIBUNNEWS.COM, SEMARANG -</strong> Isi pertama.</p><p>Isi kedua.</p>"
+STORY_TEXT = ["TRIBUNNEWS.COM, SEMARANG - Isi pertama.", "Isi kedua."]
+
+
+def test_a_sponsor_banner_heading_is_never_the_title():
+    banner = "<div class='banner-kampanye'><h1>Jateng Hebat</h1></div>"
+    page = TribunArticlePage(_page(STORY_HTML, before_title=banner), WWW_URL)
+    assert page.title() == "Banjir Rob Genangi Pantura"
+    # a banner h1 with no banner class: the h1 that og:title names wins
+    head = "<meta property='og:title' content='Banjir Rob Genangi Pantura - Tribunnews.com'>"
+    bare = TribunArticlePage(
+        _page(STORY_HTML, head=head, before_title="<h1>Jateng Hebat</h1>"), WWW_URL
+    )
+    assert bare.title() == "Banjir Rob Genangi Pantura"
+    assert bare.body_paragraphs() == STORY_TEXT
+
+
+def test_writers_on_lines_of_their_own_are_read_and_the_editor_is_not_one():
+    byline = (
+        "<div class='credit'><div>Penulis:</div><div><a href='/penulis/a'>Gita Lestari</a></div>"
+        "<div><a href='/penulis/b'>Ilham Dwi</a></div><div>Editor:</div>"
+        "<div><a href='/editor/c'>Sanusi Wirawan</a></div></div>"
+    )
+    html = _page(STORY_HTML).replace("</h1>", "</h1>" + byline)
+    page = TribunArticlePage(html, WWW_URL)
+    assert page.authors() == ["Gita Lestari", "Ilham Dwi"]
+    assert page.editor() == "Sanusi Wirawan"
+
+
+@pytest.mark.parametrize(
+    ("datalayer", "jsonld", "expected"),
+    [
+        ("Umar Wijaya, Rina Sari", "Umar Wijaya", ["Umar Wijaya", "Rina Sari"]),
+        ("Umar Wijaya dan Rina Sari", "Umar Wijaya", ["Umar Wijaya", "Rina Sari"]),
+        ("", "Hanang Yuwono", None),  # 2020: JSON-LD author is the editor, no writer shown
+        ("Hanang Yuwono", "Hanang Yuwono", None),
+    ],
+)
+def test_all_writers_are_kept_when_jsonld_names_one(datalayer, jsonld, expected):
+    head = (
+        "<script>dataLayer = [{'editor': 'Hanang Yuwono', 'penulis': '" + datalayer + "'}];"
+        '</script><script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+        '"Banjir Rob Genangi Pantura", "author": {"@type": "Person", "name": "' + jsonld + '"}}'
+        "</script>"
+    )
+    page = TribunArticlePage(_page(STORY_HTML, head=head), WWW_URL)
+    assert page.editor() == "Hanang Yuwono"
+    assert page.authors() == expected
+
+
+def test_linked_headlines_standing_alone_are_dropped_but_prose_links_stay():
+    related = "https://jateng.tribunnews.com/2025/10/04/harga-bawang-naik"
+    body = (
+        STORY_HTML
+        + f"<p><a href='{related}'>Harga Bawang Naik di Semarang</a></p>"
+        + f"<p><strong><a href='{related}'>Harga Bawang Naik</a></strong></p>"
+        + "<p>&bull; <a href='/2025/10/04/harga-bawang-naik'>Harga Bawang</a></p>"
+        + "<p><a href='https://www.tribunnews.com/tag/banjir'>Banjir</a></p>"
+        + f"<p>Warga <a href='{related}'>mengeluhkan</a> harga bawang.</p>"
+        + "<div><p><strong>Berita Rekomendasi</strong></p>"
+        + f"<ul><li><a href='{related}'>Satu</a></li><li><a href='{related}'>Dua</a></li></ul></div>"
+    )
+    paragraphs = TribunArticlePage(_page(body), WWW_URL).body_paragraphs()
+    assert clean_paragraphs(paragraphs)[0] == [
+        *STORY_TEXT,
+        "Banjir",  # a lone tag link is no related headline
+        "Warga mengeluhkan harga bawang.",
+    ]
+
+
+def test_amp_page_furniture_inside_the_text_is_dropped():
+    body = (
+        "<nav><ul><li><a href='/nasional'>Nasional</a></li><li><a href='/sport'>Sport</a></li>"
+        "</ul></nav><div class='fontsize'>AA <span>Text Sizes</span> <a>Medium</a> <a>Large</a>"
+        " <a>Larger</a></div>"
+        + STORY_HTML.replace(
+            "Isi pertama.",
+            "Isi pertama.<amp-ad width='300' height='250' type='doubleclick'>"
+            "<div placeholder>Advertisement</div></amp-ad>",
+        )
+        + "<ul><li><a href='/nasional'>Nasional</a></li><li><a href='/bisnis'>Bisnis</a></li></ul>"
+    )
+    amp_url = "https://m.tribunnews.com/amp/regional/2025/10/05/banjir-rob-genangi-pantura"
+    head = f"<link rel='canonical' href='{WWW_URL}'>"
+    page = TribunArticlePage(_page(body, head=head, url=amp_url), amp_url)
+    assert page.url_canonical() == WWW_URL
+    assert clean_paragraphs(page.body_paragraphs())[0] == STORY_TEXT
+
+
+def test_a_recap_written_as_paragraphs_is_dropped_up_to_the_dateline():
+    recap = "<p><strong>Ringkasan Berita:</strong></p><p>Poin satu.</p><p>Poin dua.</p>"
+    page = TribunArticlePage(_page(recap + STORY_HTML), WWW_URL)
+    assert clean_paragraphs(page.body_paragraphs())[0] == STORY_TEXT
+
+
+def test_page_n_repeating_the_header_keeps_only_its_own_paragraphs():
+    head = (
+        "<meta name='description' content='Warga pesisir mengungsi.'>"
+        "<meta property='og:title' content='Banjir Rob Genangi Pantura'>"
+    )
+    header = (
+        "<p>Bencana</p><p>Banjir Rob Genangi Pantura</p><p>Warga pesisir mengungsi.</p>"
+        "<p>Penulis: Iwan Arifianto | Editor: Catur Waskito</p>"
+        "<p>TRIBUN JATENG/HERMAWAN HANDAKA</p>"
+        "<p>BANJIR ROB - Warga melintasi genangan, Minggu (5/10/2025).</p>"
+    )
+    own = "<p>Isi halaman dua.</p><p>Warga pesisir mengungsi.</p>"
+    page2 = WWW_URL + "?page=2"
+    html = _page(header + own, head=head, url=page2).replace(
+        "<div id='article'>", "<div id='article'><h2 class='red'><a>Bencana</a></h2>"
+    )
+    paragraphs = TribunArticlePage(html, page2).body_paragraphs()
+    # the page's own paragraphs stay, even one that repeats the lead after the header
+    assert paragraphs == ["Isi halaman dua.", "Warga pesisir mengungsi."]
+    # on page 1 a first paragraph that repeats the lead is story text
+    page1 = TribunArticlePage(_page("<p>Warga pesisir mengungsi.</p>", head=head), WWW_URL)
+    assert page1.body_paragraphs() == ["Warga pesisir mengungsi."]

@@ -15,7 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.replica import decoy_urls, expected_articles, fault_cases, multi_page_urls
+from newscrawl.replica import (
+    amp_links,
+    decoy_urls,
+    expected_articles,
+    fault_cases,
+    multi_page_urls,
+)
+from newscrawl.replica.content import article_models
 
 pytestmark = pytest.mark.e2e
 
@@ -32,6 +39,9 @@ BOILERPLATE = [
     "Baca juga", "Baca:", "Artikel ini telah tayang", "Ringkasan Berita", "Halaman selanjutnya",
     "Berita Terkait", "Ikuti kami di", "lihat foto", "googletag", "Laporan Wartawan",
     "Advertisement", "Sesuai Minatmu", "Tayang:", "(*)",
+    # real-page variants (docs/variants.md)
+    "Berita ini telah tayang", "Selengkapnya :", "Baca Selengkapnya", "Berita Rekomendasi",
+    "zoom-in", "Penulis:", "Editor:", "Hebat", "\u00c2", "\u0100", "Text Sizes", "•",
 ]  # fmt: skip
 PAGE_MARKER = re.compile(r"\d+ dari \d+ halaman", re.IGNORECASE)
 ROOT = Path(__file__).resolve().parents[1]
@@ -161,3 +171,23 @@ def test_csv_has_the_same_articles_in_field_order(crawl):
         rows = list(csv.DictReader(fh))
     assert tuple(rows[0].keys()) == ARTICLE_FIELDS
     assert {r["url"] for r in rows} == {i["url"] for i in crawl["items"]}
+
+
+def test_every_real_page_variant_comes_out_right(crawl, expected):
+    """Each variant of docs/variants.md is in the window and its articles are emitted with
+    every field of the ground truth (AMP/m. listed ones under their desktop URL)."""
+    got = _by_url(crawl)
+    window = [a for a in article_models(SITES.split(",")) if a.url in expected]
+    kinds = {v for a in window for v in a.variants}
+    assert len(kinds) >= 20, sorted(kinds)
+    for article in (a for a in window if a.variants):
+        item = got[article.url]
+        truth = expected[article.url].as_item()
+        for field in ("title", "lead", "body", "authors", "editor", "tags", "published_at"):
+            assert item[field] == truth[field], (article.variants, field)
+    listed_amp = amp_links()
+    assert listed_amp
+    for canonical in listed_amp.values():
+        if canonical in expected:
+            assert canonical in got
+            assert "/amp/" not in got[canonical]["url"]

@@ -1720,9 +1720,15 @@ def alias_urls() -> dict[str, str]:
     out = {}
     for a in inventory().articles:
         alias = link_url(a)
-        if alias != a.url:
+        if alias != a.url and "amp-link" not in a.variants:
             out[alias] = a.url
     return out
+
+
+def amp_links() -> dict[str, str]:
+    """AMP URLs the index pages list (variant ``amp-link``) → the canonical desktop URL the
+    item must carry (docs/variants.md 9)."""
+    return {link_url(a): a.url for a in inventory().articles if "amp-link" in a.variants}
 
 
 def index_items(

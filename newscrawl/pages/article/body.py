@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newscrawl import urls
 from newscrawl.pages.article.selectors import ArticleSelectors, xpath
 
 BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
@@ -21,6 +22,19 @@ _BLOCK_LEVEL = frozenset(CONTAINER_TAGS - {"span"})
 _BREAKS = re.compile(r"(?:\s*\n\s*){2,}")
 _RECAP_HEADING = re.compile(r"^\s*ringkasan\s+berita\s*:?\s*$", re.IGNORECASE)
 _ID = xpath("id($i)")
+_WORD = re.compile(r"\w")
+# Any href resolved against a network host, only to read its path shape.
+_NETWORK_BASE = "https://www.tribunnews.com/"
+
+
+def _article_href(href: str | None) -> bool:
+    """True when a link points at a news article of the network (not a tag or topic page)."""
+    if not href:
+        return False
+    href = href.strip()
+    if not href.startswith(("http://", "https://")):
+        href = _NETWORK_BASE + href.lstrip("/")
+    return urls.is_article_url(href)
 
 
 def classes(el: Any) -> list[str]:
@@ -64,6 +78,7 @@ class BodyReader:
         self._drop_classes = rules.body_drop_classes
         self._drop_ids = rules.body_drop_id_prefixes
         self._ad_prefixes = rules.ad_class_prefixes
+        self._drop_class_sets = rules.body_drop_class_sets
 
     def paragraphs(self, root: Any) -> list[str]:
         """The story's paragraphs with structural boilerplate removed (§2)."""
@@ -81,10 +96,43 @@ class BodyReader:
         cls = el.get("class")
         if cls:
             drop, ads = self._drop_classes, self._ad_prefixes
-            if any(w in drop or w.startswith(ads) for w in cls.split()):
+            words = cls.split()
+            if any(w in drop or w.startswith(ads) for w in words):
+                return True
+            if any(s.issubset(words) for s in self._drop_class_sets):
                 return True
         el_id = el.get("id")
         return bool(el_id and el_id.lower().startswith(self._drop_ids))
+
+    def is_link_only(self, el: Any, *, any_href: bool = False) -> bool:
+        """A block whose words are all inside links to other articles: a related headline
+        standing alone ("<p><a>Judul</a></p>", "• <a>…</a>", docs/variants.md 2). With
+        ``any_href`` a link to any page counts (an item of a menu list)."""
+        if el.find(".//a") is None:
+            return False
+        rest: list[str] = []
+        linked = False
+
+        def walk(node: Any) -> None:
+            nonlocal linked
+            if node.text:
+                rest.append(node.text)
+            for child in node:
+                if isinstance(child.tag, str):
+                    if child.tag == "a" and (any_href or _article_href(child.get("href"))):
+                        linked = linked or bool(_WORD.search("".join(child.itertext())))
+                    elif not self.is_dropped(child):
+                        walk(child)
+                if child.tail:
+                    rest.append(child.tail)
+
+        walk(el)
+        return linked and not _WORD.search("".join(rest))
+
+    def _is_link_list(self, el: Any) -> bool:
+        """A list whose every item is a link: a menu or a "Berita Rekomendasi" list."""
+        items = [li for li in el if li.tag == "li"]
+        return bool(items) and all(self.is_link_only(li, any_href=True) for li in items)
 
     def _text_into(self, el: Any, parts: list[str]) -> None:
         """Append the text of ``el``'s content (not its tail), skipping boilerplate;
@@ -137,10 +185,21 @@ class BodyReader:
                 continue
             if isinstance(tag, str) and not self.is_dropped(child):
                 is_recap = False
-                if tag in BLOCK_TAGS and not any(d is not child for d in child.iter(*BLOCK_TAGS)):
+                if tag in ("ul", "ol") and self._is_link_list(child):
                     flush()
+                elif tag in BLOCK_TAGS and not any(d is not child for d in child.iter(*BLOCK_TAGS)):
+                    flush()
+                    if self.is_link_only(child):
+                        if child.tail:
+                            loose.append(child.tail)
+                        continue
                     paragraphs = paragraphs_of(self._block_string(child))
                     is_recap = bool(paragraphs) and bool(_RECAP_HEADING.match(paragraphs[0]))
+                    following = child.getnext()
+                    if is_recap and (following is None or following.tag not in ("ul", "ol")):
+                        # its points are paragraphs: the text clean-up drops them up to the
+                        # dateline (boilerplate.py), so the heading stays to show where
+                        is_recap = False
                     if not is_recap:
                         out.extend(paragraphs)
                 elif (tag in CONTAINER_TAGS or tag in BLOCK_TAGS) and _has_blocks(child):

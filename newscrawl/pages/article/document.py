@@ -163,15 +163,27 @@ class ArticleDocument:
 
     @cached_property
     def _title_h1(self) -> Any:
-        """``h1#arttitle``, else the ``h1`` inside ``#article``, else the first ``h1`` (§1.2)."""
+        """``h1#arttitle``, else the ``h1`` that ``og:title``/``<title>`` names, else the ``h1``
+        inside ``#article``, else the first ``h1`` (§1.2). An ``h1`` inside a sponsor or
+        campaign banner ("… Hebat" above the title, docs/variants.md 8) is never the title."""
         h1s = self._markup["h1"]
         box = self._article_box
         ids = self.rules.title_ids
         hidden = self.rules.hidden_classes
+        banners = self.rules.banner_class_prefixes
+        plain = [
+            h
+            for h in h1s
+            if not any(w.startswith(banners) for a in (h, *h.iterancestors()) for w in classes(a))
+        ]
+        metas, _canonical, head_title = self._head
+        hint = " ".join((metas.get("og:title") or head_title or "").split()).casefold()
+        named = [h for h in plain if hint and (_text_of(h) or "\0").casefold() in hint]
         ordered = (
             [h for h in h1s if h.get("id") in ids]
-            + ([h for h in h1s if box is not None and box in h.iterancestors()])
-            + [h for h in h1s if not hidden.intersection(classes(h))]
+            + named
+            + ([h for h in plain if box is not None and box in h.iterancestors()])
+            + [h for h in plain if not hidden.intersection(classes(h))]
         )
         for h1 in ordered:
             if _text_of(h1):

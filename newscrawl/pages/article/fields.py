@@ -103,6 +103,27 @@ def _credit_parts(box: Any) -> tuple[list[str], str, list[str], str]:
     return before_links, "".join(before_text), after_links, "".join(after_text)
 
 
+_ANY_LABEL = re.compile(r"^\s*(?:penulis|editor|reporter|sumber|tayang)\s*:", re.IGNORECASE)
+
+
+def _names_after_label(box: Any) -> list[str]:
+    """Names in the elements after a credit label that stands alone ("Penulis:" / "NAME" /
+    "Editor:" / "NAME" on lines of their own), up to the next label."""
+    label = collapse(all_text(box)) or ""
+    if not _ANY_LABEL.match(label) or _ANY_LABEL.sub("", label).strip(" |"):
+        return []
+    found: list[str] = []
+    for sibling in box.itersiblings():
+        if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style"):
+            continue
+        text = collapse(all_text(sibling)) or ""
+        if not text or _ANY_LABEL.match(text) or len(text) > 120:
+            break
+        links = [t for t in (_node_text(a) for a in sibling.iter("a")) if t]
+        found += links or [n for n in (collapse(p) for p in NAME_SPLIT.split(text)) if n]
+    return found
+
+
 class ArticleFields(ArticleDocument):
     """One method per item field, each a cascade over JSON-LD, meta tags, markup and URL."""
 
@@ -323,14 +344,18 @@ class ArticleFields(ArticleDocument):
                     continue
                 _bl, _bt, links, text = _credit_parts(parent)
                 name = _first(
-                    links[0] if links else None, collapse(NAME_SPLIT.split(text.strip(" |:"))[0])
+                    links[0] if links else None,
+                    collapse(NAME_SPLIT.split(text.strip(" |:"))[0]),
+                    *_names_after_label(parent)[:1],
                 )
                 if name and len(name) < 80:
                     return name
         return self.datalayer.get("editor") or None
 
     def _visible_authors(self) -> list[str]:
-        """Names in ``#penulis``; the 2025 byline also holds "| Editor: …" in the same box [F1]."""
+        """Names in ``#penulis``; the 2025 byline also holds "| Editor: …" in the same box [F1].
+        A box that holds only the label "Penulis:" has the names in the elements after it, up
+        to the next label (2025 www, docs/variants.md 4)."""
         box = self._penulis_box
         if box is None:
             return []
@@ -338,24 +363,30 @@ class ArticleFields(ArticleDocument):
         if links:
             return links
         text = _PENULIS_LABEL.sub("", text).strip(" |")
-        return [n for n in (collapse(p) for p in NAME_SPLIT.split(text)) if n]
+        found = [n for n in (collapse(p) for p in NAME_SPLIT.split(text)) if n]
+        return found or _names_after_label(box)
 
     def authors(self) -> list[str] | None:
-        """Writers. The editor is no author: 2020 pages put the editor in JSON-LD ``author``
-        while "Penulis" is empty (§1.5, [R1]), so a JSON-LD author equal to the editor is
+        """Writers: every name of the source that names the most of them (JSON-LD ``author``,
+        the visible byline, ``dataLayer.penulis``; on a tie in that order). A 2020 page may name
+        two writers in its byline or ``dataLayer`` while JSON-LD ``author`` holds one Person
+        (docs/variants.md 4). The editor is no author: 2020 pages put the editor in JSON-LD
+        ``author`` while "Penulis" is empty (§1.5, [R1]), so a name equal to the editor is
         believed only when the page also shows it as "Penulis"."""
         visible = self._visible_authors()
         jsonld = names(self._jsonld_value("author"))
         penulis = self.datalayer.get("penulis") or ""
-        datalayer = [n for n in (collapse(p) for p in penulis.split(",")) if n]
+        datalayer = [n for n in (collapse(p) for p in NAME_SPLIT.split(penulis)) if n]
         editor = self.editor()
-        if jsonld and editor and not any(n.casefold() == editor.casefold() for n in visible):
+        if editor and not any(n.casefold() == editor.casefold() for n in visible):
             # The editor listed among JSON-LD authors is still the editor, not a writer.
             jsonld = [n for n in jsonld if n.casefold() != editor.casefold()]
+            datalayer = [n for n in datalayer if n.casefold() != editor.casefold()]
         brands = {self.site.name.casefold(), self.site.brand.casefold(), "tribunnews.com", "tribunnews",
                   (self._meta("og:site_name") or "").strip().casefold()}  # fmt: skip
         jsonld = [n for n in jsonld if n.casefold() not in brands]
-        found = _dedupe(_first(jsonld, visible, datalayer) or [])
+        sources = [_dedupe(s) for s in (jsonld, visible, datalayer)]
+        found = max(sources, key=len)  # the first of the longest: JSON-LD wins a tie
         return found or None
 
     # --- tags -------------------------------------------------------------------------------------

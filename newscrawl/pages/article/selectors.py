@@ -47,6 +47,8 @@ class ArticleSelectors:
     """``h1#arttitle``; else the ``h1`` inside the article box; else the first visible ``h1``."""
     hidden_classes: frozenset[str] = frozenset()
     """Class words of elements the site hides (``.hide``): a lead, never the title."""
+    banner_class_prefixes: tuple[str, ...] = ()
+    """Class words (prefixes) of sponsor/campaign banners: their headings are never the title."""
     lead_tags: tuple[str, ...] = ()
     """Hidden headings that hold the lead, in order (with ``hidden_classes``)."""
     topic_classes: frozenset[str] = frozenset()
@@ -89,6 +91,9 @@ class ArticleSelectors:
     body_drop_id_prefixes: tuple[str, ...] = ()
     ad_class_prefixes: tuple[str, ...] = ()
     """Class words of ad slots whatever their exact name ("ads_inside", "advertorial-box")."""
+    body_drop_class_sets: tuple[frozenset[str], ...] = ()
+    """An element inside the body carrying all the class words of one of these sets is
+    boilerplate (a photo caption or credit block moved into the body, docs/variants.md 3)."""
 
 
 def _join(*tables: ArticleSelectors) -> ArticleSelectors:
@@ -140,6 +145,7 @@ ALL_ERAS = ArticleSelectors(
     body_not_classes=frozenset({"mb5"}),
     title_ids=("arttitle",),
     hidden_classes=frozenset({"hide"}),
+    banner_class_prefixes=("banner", "sponsor", "kampanye", "campaign", "promo", "ads", "iklan"),
     lead_tags=("h4", "h2"),  # h4.hide [R1][F39]; h2.hide in C1's fixture
     topic_classes=frozenset({"red"}),
     topic_link_marker="/topic/",
@@ -180,10 +186,47 @@ NUMERIC_ID = ArticleSelectors(
     body_drop_classes=frozenset({"article-content-body__item-break-index", "total-page"}),
 )
 
-# m./AMP pages (§1.13): AMP images; their credits are found by label (``byline_label``).
-MOBILE_AMP = ArticleSelectors()
+# m./AMP pages (§1.13): AMP components inside the text (``amp-ad`` …), the section menu and
+# page furniture (``nav``, ``aside``, ``header``, ``footer``); their credits are found by label
+# (``byline_label``). docs/variants.md 9.
+MOBILE_AMP = ArticleSelectors(
+    body_drop_tags=frozenset(
+        {
+            "amp-ad",
+            "amp-embed",
+            "amp-analytics",
+            "amp-img",
+            "amp-iframe",
+            "amp-sidebar",
+            "amp-social-share",
+            "amp-carousel",
+            "amp-video",
+            "amp-youtube",
+            "amp-instagram",
+            "amp-twitter",
+            "amp-list",
+            "amp-sticky-ad",
+            "amp-auto-ads",
+            "amp-fx-flying-carpet",
+            "nav",
+            "aside",
+            "header",
+            "footer",
+        }
+    ),
+)
 
-DEFAULT = _join(ALL_ERAS, THEME23, NUMERIC_ID, MOBILE_AMP)
+# Photo blocks that sit inside the body container (docs/variants.md 3): the zoom link and
+# image wrapper, the caption and the credit of §1.7.
+PHOTO_IN_BODY = ArticleSelectors(
+    body_drop_classes=frozenset({"imgfull_div", "icon_zoom", "caption", "wp-caption-text"}),
+    body_drop_class_sets=(
+        frozenset({"arial", "grey2"}),  # caption div.arial.f12.pt5.grey2 [R1]
+        frozenset({"f11", "white", "pa3"}),  # credit div.f11.white.pa3.fr [R1]
+    ),
+)
+
+DEFAULT = _join(ALL_ERAS, THEME23, NUMERIC_ID, MOBILE_AMP, PHOTO_IN_BODY)
 """What every page is read with, unless its site has a row in :data:`SITE_OVERRIDES`."""
 
 SITE_OVERRIDES: dict[str, Mapping[str, Any]] = {}
