@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from newscrawl import urls
-from newscrawl.boilerplate import join_body
+from newscrawl.boilerplate import is_photo_line, join_body
 from newscrawl.items import ArticleItem
 from newscrawl.pages.article import TribunArticlePage
 
@@ -25,7 +25,7 @@ from newscrawl.pages.article import TribunArticlePage
 # here, and the item says so: ``page_count`` keeps the claim, ``is_partial`` is true.
 MAX_STORY_PAGES = 50
 # Lines a page 2+ repeats from page 1's head before its own text (besides title and lead).
-_REPEATED_CREDIT_PREFIXES = ("penulis", "editor")
+_REPEATED_CREDIT_PREFIXES = ("penulis", "editor", "zoom-in")
 
 
 def utc_iso(moment: datetime) -> str:
@@ -59,12 +59,16 @@ def page_fields(page: TribunArticlePage) -> dict[str, Any]:
 
 
 def later_page_paragraphs(first: dict[str, Any], later: list[str]) -> list[str]:
-    """Paragraphs of a page 2+ without the head it repeats from page 1 (title, lead, byline)."""
-    repeated = {t.casefold() for t in (first.get("title"), first.get("lead")) if t}
+    """Paragraphs of a page 2+ without the head it repeats from page 1: section label, title,
+    lead, byline, photo credit and caption (docs/variants.md 5), so that the merged body holds
+    each paragraph once. Only the leading run goes; the page's own text starts after it."""
+    keys = ("title", "lead", "topic", "section", "image_caption")
+    repeated = {" ".join(t.split()).casefold() for t in map(first.get, keys) if t}
     start = 0
     while start < len(later) and (
-        later[start].casefold() in repeated
+        " ".join(later[start].split()).casefold() in repeated
         or later[start].lower().startswith(_REPEATED_CREDIT_PREFIXES)
+        or is_photo_line(later[start])
     ):
         start += 1
     return later[start:]

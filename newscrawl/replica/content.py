@@ -774,14 +774,14 @@ def crawl_now(rsite: ReplicaSite) -> datetime:
 # Special articles and faults: (site, "MM-DD", k-th article of that local day, oldest first).
 
 _SPECIALS: dict[tuple[str, str, int], dict[str, Any]] = {
-    ("www", "10-04", 20): {"pages": 2},
-    ("www", "10-05", 8): {"pages": 3},
+    ("www", "10-04", 20): {"pages": 2, "shape": "www-id"},
+    ("www", "10-05", 8): {"pages": 3, "shape": "www-date"},
     ("www", "10-05", 25): {"pages": 2, "shape": "www-id", "authors": 2},
-    ("www", "10-05", 30): {"short": True},
-    ("www", "10-06", 12): {"pages": 4},
-    ("www", "10-06", 18): {"faults": ("m-link",)},
+    ("www", "10-05", 30): {"short": True, "shape": "www-id"},
+    ("www", "10-06", 12): {"pages": 4, "shape": "www-id"},
+    ("www", "10-06", 18): {"faults": ("m-link",), "shape": "www-date"},
     ("www", "10-06", 33): {"pages": 2, "shape": "www-date", "authors": 2},
-    ("www", "10-07", 10): {"pages": 3},
+    ("www", "10-07", 10): {"pages": 3, "shape": "www-id"},
     ("solo", "10-04", 6): {"pages": 2},
     ("solo", "10-05", 3): {"pages": 2},
     ("solo", "10-05", 7): {"faults": ("http-link",)},

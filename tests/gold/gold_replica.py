@@ -34,13 +34,19 @@ def _picks(articles: list[Any]) -> list[tuple[str, Any, dict[str, Any]]]:
         if (site, kind) in seen:
             return
         for a in articles:
+            if a.variants and not kind.startswith("variant-"):
+                continue  # the older cases keep their articles
             if a.site == site and pred(a):
                 seen.add((site, kind))
                 chosen.append((f"replica-{site}-{kind}", a, opts))
                 return
 
     for site in ("www", "solo", "jateng", "makassar", "papua"):
-        want(site, "single", lambda a: a.page_count == 1 and not a.special and not a.faults)
+        want(
+            site,
+            "single",
+            lambda a: a.page_count == 1 and not a.special and not a.faults,
+        )
         want(
             site,
             "reporter",
@@ -54,6 +60,9 @@ def _picks(articles: list[Any]) -> list[tuple[str, Any, dict[str, Any]]]:
         want(site, "partial", lambda a: "page3-503" in a.faults)
         want(site, "truncated", lambda a: "truncated" in a.faults)
         want(site, "page-all", lambda a: a.page_count > 2 and not a.faults, page_all=True)
+    for article in articles:  # one case per real-page variant (docs/variants.md) and site
+        for variant in article.variants:
+            want(article.site, f"variant-{variant}", lambda a, v=variant: v in a.variants)
     for site in ("solo", "www"):
         want(
             site,

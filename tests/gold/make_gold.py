@@ -415,7 +415,9 @@ def jsonld_blocks(story: Story, page: int) -> list[str]:
         graph = {"@context": "https://schema.org", "@graph": [article, breadcrumb]}
         return [json.dumps(graph, ensure_ascii=False, indent=1)]
     if person:
-        article["author"] = person[0] if len(person) == 1 else person
+        # v-datalayer-2: two writers in the byline/dataLayer, JSON-LD names the first only
+        one = len(person) == 1 or "v-datalayer-2" in story.features
+        article["author"] = person[0] if one else person
     text = json.dumps(article, ensure_ascii=False, indent=2)
     if "jsonld-newline" in story.features:  # a raw line break inside a string (CMS bug)
         text = text.replace(story.title, story.title.replace(" ", "\n", 1), 1)
@@ -516,6 +518,8 @@ def datalayer(story: Story) -> str:
     site = story.site_obj
     pub = local(story.published, site)
     penulis = story.authors[0] if story.authors else ""
+    if "v-datalayer-2" in story.features:
+        penulis = ", ".join(story.authors)
     return (
         '<script type="text/javascript">\n\tdataLayer = [{\n'
         f"\t  'editor': '{story.editor or ''}',\n\t  'penulis':'{penulis}',\n"
@@ -679,6 +683,7 @@ def body_html(story: Story, page: int) -> str:
         )
     if "summary" in f and page in (0, 1):
         out.append(summary_html(story))
+    out.extend(variant_head_html(story, page))
     k = 0
     for number, blocks in chosen:
         if page == 0 and number > 1:
@@ -702,13 +707,91 @@ def body_html(story: Story, page: int) -> str:
                 out.append(figure_html(story))
             if "popin" in f and i == 1:
                 out.append('<div class="_popIn_recommend_art_title">Rekomendasi untuk Anda</div>')
+            if 0 < i < n - 1:
+                out.extend(variant_inline_html(story, i, k))
     if "star" in f and (page in (0, story.total_pages)):
         out.append("<p>(*)</p>")
+    if page in (0, story.total_pages):
+        out.extend(variant_tail_html(story))
     if "gnews" in f and (page in (0, story.total_pages)):
         out.append(
             '<p><strong>Simak berita terbaru Tribunnews.com di <a href="https://news.google.com/publications/x">Google News</a></strong></p>'
         )
     return "\n".join(out)
+
+
+# --- real-page variants (docs/variants.md): boilerplate lines inside the body ------------------
+def variant_head_html(story: Story, page: int) -> list[str]:
+    """Lines before the story's own paragraphs: photo lines and a recap written as paragraphs
+    (page 1), the story's head repeated by page N (regional desktop)."""
+    f = story.features
+    out: list[str] = []
+    if "v-photo-text" in f and page in (0, 1):  # [P4][P6][P11]: zoom-in, credit, caption
+        out += [
+            f"<p>zoom-in {esc(story.title)}</p>",
+            f"<p>{esc((story.credit or '').upper())}</p>",
+            f"<p>BERITA POPULER {esc((story.section or 'NASIONAL').upper())} - {esc(story.caption)}</p>",
+        ]
+    if "v-recap-text" in f and page in (0, 1):  # [P4] "Ringkasan Berita:" before the dateline
+        items = "".join(f"<p>{esc(para_text(p)[:90])}</p>" for p in story.pages[0][1:4])
+        out.append(f"<p><strong>Ringkasan Berita:</strong></p>{items}")
+    if "v-header-repeat" in f and page > 1:  # [P2][P3] page N shows the head again
+        byline = f"Penulis: {', '.join(story.authors)} | Editor: {story.editor}"
+        lines = [story.topic or story.section or "", story.title, story.lead or "", byline,
+                 (story.credit or "").upper(), story.caption or ""]  # fmt: skip
+        out += [f"<p>{esc(line)}</p>" for line in lines if line]
+    return out
+
+
+def variant_inline_html(story: Story, i: int, k: int) -> list[str]:
+    """Related-link lines between paragraphs, by variant (docs/variants.md 2 and 10)."""
+    f = story.features
+    title, href = related_title(story, k + i), related_href(story, k + i)
+    t = esc(title)
+    out: list[str] = []
+    if "v-selengkapnya" in f and i == 1:
+        out.append(f'<p>Selengkapnya : <a href="{href}">{t}</a></p>')
+    if "v-selengkapnya" in f and i == 3:
+        out.append(
+            f'<p><strong>Baca Selengkapnya &gt;&gt;&gt;</strong> <a href="{href}">{t}</a></p>'
+        )
+    if "v-bare" in f and i == 2:
+        out.append(f'<p><a href="{href}" title="{t}">{t}</a></p>')
+    if "v-bullets" in f and i == 1:
+        out += [
+            f'<p>&bull; <a href="{related_href(story, j)}">{esc(related_title(story, j))}</a></p>'
+            for j in (1, 2)
+        ]
+    if "v-baca-mobile" in f and i == 2:
+        out.append(f'<p>Baca: <a href="{href}">{t}</a></p>')
+    if "v-rekomendasi" in f and i == 2:
+        lis = "".join(
+            f'<li><a href="{related_href(story, j)}">{esc(related_title(story, j))}</a></li>'
+            for j in range(3)
+        )
+        out.append(
+            f'<div class="rekomendasi"><p><strong>Berita Rekomendasi</strong></p><ul>{lis}</ul></div>'
+        )
+    return out
+
+
+def variant_tail_html(story: Story) -> list[str]:
+    """Lines after the story on its last page: copy footers, a repeated byline."""
+    f = story.features
+    out: list[str] = []
+    if "v-byline-repeat" in f:
+        out.append(f"<p>Penulis: {esc(', '.join(story.authors))} | Editor: {esc(story.editor)}</p>")
+    if "v-footer-berita" in f:  # mobile wording, plain text inside the body [F30]
+        out.append(
+            f"<p>Berita ini telah tayang di Tribunjateng.com dengan judul {esc(story.title)}</p>"
+        )
+    if "v-footer-linked" in f:
+        out.append(
+            f'<p>Artikel ini telah tayang di <a href="{story.site_obj.base_url}">{story.site_obj.brand}</a> '
+            f'dengan judul <a href="{story.canonical}">{esc(story.title)}</a><br/>'
+            f"Penulis: {esc(', '.join(story.authors))} | Editor: {esc(story.editor)}</p>"
+        )
+    return out
 
 
 def pager_html(story: Story, page: int) -> str:
@@ -780,6 +863,16 @@ def byline_html(story: Story) -> str:
     """Writer/editor credit near the title, by era (§1.5)."""
     authors = ", ".join(person_link(story, "penulis", a) for a in story.authors)
     editor = person_link(story, "editor", story.editor) if story.editor else ""
+    if "v-byline-oneline" in story.features:  # regional desktop, one line, no ids
+        return f'<div class="grey2 f14 mt10">Penulis: {authors} | Editor: {editor}</div>'
+    if "v-byline-separate" in story.features:  # 2025 www: labels and names on own lines
+        names = "".join(
+            f'<div class="f14 fbo">{person_link(story, "penulis", a)}</div>' for a in story.authors
+        )
+        return (
+            f'<div class="credit mt10"><div class="f14 grey2">Penulis:</div>{names}'
+            f'<div class="f14 grey2">Editor:</div><div class="f14 fbo">{editor}</div></div>'
+        )
     if story.era == "2022":
         pen = f'<div id="penulis">Penulis: {authors}</div>' if story.authors else ""
         ed = f'<div id="editor">Editor: {editor}</div>' if editor else ""
@@ -845,6 +938,13 @@ def title_html(story: Story) -> str:
     return f'<h1 class="f50 black2 f400 crimson" style="line-height:110%" id="arttitle">{esc(story.title)}</h1>'
 
 
+def sponsor_html(story: Story) -> str:
+    """A regional campaign banner above the title (docs/variants.md 8), as a heading."""
+    if "v-sponsor" not in story.features:
+        return ""
+    return f'<a href="{story.site_obj.base_url}/tag/indonesia-hebat"><h1 class="f20 fbo2 red">Indonesia Hebat</h1></a>\n'
+
+
 def header_date(story: Story) -> str:
     """The header's *crawl* date [R1][R4]: a trap, never the publication date."""
     now = story.fetched.astimezone(story.site_obj.tz)
@@ -867,7 +967,10 @@ def render_desktop(story: Story, page: int) -> str:
         "2025": "side-article txt-article multi-fontsize editcontent",
         "2026": "side-article txt-article multi-fontsize editcontent",
     }[story.era]
-    body = f'<div class="{container_class}">\n{body_html(story, body_page)}\n</div>'
+    inner = body_html(story, body_page)
+    if "v-mojibake" in story.features and body_page in (0, 1):  # variant 7: a garbled NBSP
+        inner = re.sub(r" (-{1,2}|–)</strong>", "\u00c2\u00a0\\1</strong>", inner, count=1)
+    body = f'<div class="{container_class}">\n{inner}\n</div>'
     if story.era == "2024" and "tribun-mark" in story.features:
         body = f'<div class="tribun-mark">{body}</div>'
     credit_box = ""
@@ -896,7 +999,7 @@ def render_desktop(story: Story, page: int) -> str:
         share = f'<div class="share-box" data-content-id="{story.article_id}"></div>'
     article = (
         f'<div class="bsh mb20" id="va">\n{breadcrumb_html(story) if "no-breadcrumb" not in story.features else ""}\n'
-        f'<div class="pos_rel" id="article" >\n{topic_html(story)}\n{title_html(story)}\n'
+        f'<div class="pos_rel" id="article" >\n{sponsor_html(story)}{topic_html(story)}\n{title_html(story)}\n'
         f'<h4 class="hide">{esc(story.lead)}</h4>\n{meta_block}\n{share}'
         f'<div id="article_con" class="fl pt20 pos_rel">\n{artimg(story) if page in (1,) or story.page_all else ""}\n'
         "<div id='div-BelowImages' style='text-align: center;' class='mb20'><script type='text/javascript'>"
@@ -1005,9 +1108,16 @@ def render_mobile(story: Story, page: int) -> str:
             f'<h1 id="arttitle" class="f22 fbo2 black2">{esc(story.title)}</h1>'
             f"{byline_html(story)}{date_html(story)}{fonts}"
             f'<h2 class="hide f16 grey2 lead">{esc(story.lead)}</h2>{image}'
-            f'<div class="side-article txt-article">\n{body_html(story, body_page)}\n</div>'
+            f'<div class="side-article txt-article">\n{amp_inside(story, fonts)}{body_html(story, body_page)}\n</div>'
             f"{pager}{tags_html(story) if not amp else ''}</div>"
         )
+        if "v-amp-inside" in story.features:
+            article = article.replace(f'{fonts}<h2 class="hide', '<h2 class="hide', 1)
+            article = re.sub(
+                r"(<div class=\"side-article txt-article\">.*?</p>)",
+                lambda m: m.group(1).replace("</p>", AMP_AD_INLINE + "</p>", 1),
+                article, count=1, flags=re.DOTALL,
+            )  # fmt: skip
     html_attr = ' amp lang="id"' if amp else ' lang="id"'
     if amp:
         return (
@@ -1019,6 +1129,20 @@ def render_mobile(story: Story, page: int) -> str:
         f"<!DOCTYPE html>\n<html{html_attr}>\n<head>\n{head(story, page, modern=True, amp=amp)}\n</head>\n<body>"
         f"{banner}{m.body_top}{article}{tail}{m.body_bottom}"
     )
+
+
+AMP_AD_INLINE = (
+    '<amp-ad width="300" height="250" type="doubleclick" data-slot="/31800665/AMP_Inline">'
+    "<div placeholder>Advertisement</div><div fallback>Iklan</div></amp-ad>"
+)
+
+
+def amp_inside(story: Story, fonts: str) -> str:
+    """AMP/m. furniture inside the text container (docs/variants.md 9): the section menu and
+    the text-size control, before the story."""
+    if "v-amp-inside" not in story.features:
+        return ""
+    return f'<nav class="menu-section"><ul class="nav">{MOBILE_NAV}</ul></nav>{fonts}'
 
 
 def render(story: Story, page: int) -> str:
@@ -1680,9 +1804,52 @@ def hand_made_cases() -> list[Story]:
             title="Liga 1 - Tim Tuan Rumah Siapkan Kekuatan Penuh Jelang Laga Kandang",
         )
     )
+    s += variant_cases()
     for story in s:
         section_truth(story)
     return s
+
+
+def variant_cases() -> list[Story]:
+    """One case or more per real-page variant of docs/variants.md (issue 10)."""
+    v: list[Story] = []
+    add = v.append
+    # 1 copy footers: the mobile wording inside the body; linked title + one-line credit
+    add(make_story("variant-footer-berita-mobile", "www", "mobile", 1001, section="Regional",
+                   fetch_host="m.tribunnews.com", features="v-footer-berita baca", year=2020))  # fmt: skip
+    add(make_story("variant-footer-linked-2024-jateng", "jateng", "2024", 1002,
+                   features="v-footer-linked ad", authors=2))  # fmt: skip
+    # 2 related-link lines; 10 related prefixes by era
+    add(make_story("variant-related-2024-makassar", "makassar", "2024", 1003,
+                   features="v-selengkapnya v-bare v-bullets ad"))  # fmt: skip
+    add(make_story("variant-rekomendasi-mobile", "www", "mobile", 1004, section="Nasional",
+                   fetch_host="m.tribunnews.com", features="v-rekomendasi v-baca-mobile",
+                   year=2020))  # fmt: skip
+    # 3 photo lines + 6 the 2025 www page (numeric id, recap as paragraphs, separate credits)
+    add(make_story("variant-www-2025-photo-recap", "www", "2025", 1005, numeric=True,
+                   section="Internasional", authors=2,
+                   features="v-photo-text v-recap-text v-byline-separate baca"))  # fmt: skip
+    # 4 bylines: one line without ids + repeated at the end; two writers vs one JSON-LD Person
+    add(make_story("variant-byline-oneline-2024-solo", "solo", "2024", 1006, authors=2,
+                   features="v-byline-oneline v-byline-repeat v-datalayer-2 baca"))  # fmt: skip
+    add(make_story("variant-writers-2020-solo", "solo", "2020", 1007, authors=2,
+                   features="v-datalayer-2 baca ad"))  # fmt: skip
+    # 5 page N repeats the head of the story inside its body
+    add(make_story("variant-header-repeat-2024-jateng", "jateng", "2024", 1008, pages=3,
+                   paras=5, features="v-header-repeat baca"))  # fmt: skip
+    # 7 a garbled dateline; 8 a sponsor banner heading above a title without id or JSON-LD
+    add(make_story("variant-mojibake-2026-www", "www", "2026", 1012, numeric=True,
+                   section="Nasional", features="v-mojibake baca"))  # fmt: skip
+    add(make_story("variant-sponsor-2026-www", "www", "2026", 1010, numeric=True,
+                   section="Regional", features="v-sponsor no-jsonld baca"))  # fmt: skip
+    # 9 AMP pages: amp-ad inside the text, the text-size control and the section menu
+    add(make_story("variant-amp-inside-m-www", "www", "amp-m", 1011, section="Regional",
+                   features="v-amp-inside v-baca-mobile", year=2023))  # fmt: skip
+    add(make_story("variant-amp-inside-papua", "papua", "amp", 1013, pages=2, paras=5,
+                   features="v-amp-inside v-footer-berita", year=2024))  # fmt: skip
+    for story in v:
+        story.source = f"hand-made variant of docs/variants.md (make_gold.py seed, era={story.era})"
+    return v
 
 
 # --- real cases: R1 and the R3 fragments -------------------------------------------------------
@@ -1998,7 +2165,9 @@ def build(only: str | None = None) -> list[str]:
     for story in [*fragment_cases(), *hand_made_cases()]:
         if only not in (None, story.case):
             continue
-        if story.raw_paragraph_html is None and not story.source.startswith("replica"):
+        if story.raw_paragraph_html is None and not story.source.startswith(
+            ("replica", "hand-made variant")
+        ):
             story.source = f"hand-made from STRUCTURE.md (make_gold.py seed, era={story.era})"
         pages = story_pages(story)
         meta = story_meta(story)
