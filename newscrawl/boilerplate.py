@@ -113,6 +113,7 @@ _AMP_FONT = re.compile(
 )
 _AMP_FONT_PART = re.compile(r"^(?:text\s+sizes?|small|medium|large|larger)$", re.IGNORECASE)
 _RECAP = re.compile(r"^ringkasan\s+berita\b", re.IGNORECASE)
+_PHOTO_START = re.compile(r"^(?:zoom-?in|lihat\s+foto)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[•·●▪►\-–*]\s|\d{1,2}[.)]\s)")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
@@ -262,6 +263,7 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], str | None]:
     skip_name = False  # the line after a lone "Penulis:" holds the name
     in_font_control = False
     in_recap = False
+    after_photo = False  # the line after a photo credit may be the caption
     for i in range(end):
         para = normalise_space(paragraphs[i])
         if footer and i == footer[0]:  # the footer and everything after it go
@@ -303,11 +305,26 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], str | None]:
             in_font_control = True
             continue
         if _DROP_LINE.match(para) or is_photo_line(para):
+            after_photo = bool(_PHOTO_START.match(para) or is_photo_line(para))
             continue
+        if after_photo and _caption_before_story(para, paragraphs, i, end):
+            after_photo = False
+            continue
+        after_photo = False
         para = _TRAILING_STAR.sub("", para).strip()
         if para:
             kept.append(para)
     return kept, reporter
+
+
+def _caption_before_story(para: str, paragraphs: list[str], i: int, end: int) -> bool:
+    """A caption without a label right after a photo credit or zoom line, with the story's
+    dateline (or reporter line) in the next paragraph: the photo block moved into the body
+    (docs/variants.md 3, m. pages [P6][P11])."""
+    if _DATELINE_HEAD.match(para) or _REPORTER.match(para) or i + 1 >= end:
+        return False
+    following = repair_dateline(normalise_space(paragraphs[i + 1]))
+    return bool(_DATELINE_HEAD.match(following) or _REPORTER.match(following))
 
 
 def _recap_continues(paragraphs: list[str], i: int, end: int) -> bool:

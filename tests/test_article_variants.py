@@ -431,3 +431,15 @@ def test_page_n_repeating_the_header_keeps_only_its_own_paragraphs():
     # on page 1 a first paragraph that repeats the lead is story text
     page1 = TribunArticlePage(_page("<p>Warga pesisir mengungsi.</p>", head=head), WWW_URL)
     assert page1.body_paragraphs() == ["Warga pesisir mengungsi."]
+
+
+def test_a_caption_without_label_between_the_photo_credit_and_the_dateline_is_dropped():
+    photo = [
+        "zoom-in Komentar Menggelitik Ganjar Pranowo",
+        "TRIBUN JATENG/TRIBUN JATENG/HERMAWAN HANDAKA",
+        "Gubernur Jawa Tengah Ganjar Pranowo saat ditemui di kantornya, Jumat (17/1/2020).",
+    ]
+    assert _clean([*photo, *STORY]) == STORY
+    # a sentence after a credit in the middle of the story is story text
+    middle = [STORY[0], "TRIBUN JATENG/HERMAWAN HANDAKA", "Warga berkumpul.", STORY[1]]
+    assert _clean(middle) == [STORY[0], "Warga berkumpul.", STORY[1]]

@@ -19,6 +19,8 @@ from newscrawl.pages.article.fields import ArticleFields
 _HEADER_LINE = re.compile(
     r"^(?:penulis|editor|reporter|sumber|tayang)\s*:|^zoom-?in\b", re.IGNORECASE
 )
+# A section label: a few words, no sentence punctuation.
+_SHORT_LABEL = re.compile(r"^[\w&'’/-]+(?:\s+[\w&'’/-]+){0,4}$")
 
 
 class TribunArticlePage(ArticleFields):
@@ -32,33 +34,32 @@ class TribunArticlePage(ArticleFields):
         return self.title() is not None and self.body_element is not None
 
     def body_paragraphs(self) -> list[str]:
-        """The story's paragraphs with structural boilerplate removed (§2). On page 2+ the
-        head of the story that the page repeats inside its body is left out."""
+        """The story's paragraphs with structural boilerplate removed (§2), without the photo
+        lines or (on page 2+) the head of the story that the page repeats inside its body."""
         paragraphs = BodyReader(self.rules).paragraphs(self.body_element)
-        if urls.page_number(self.url) > 1:
-            return self._without_repeated_header(paragraphs)
-        return paragraphs
+        if not paragraphs:
+            return paragraphs
+        return paragraphs[self._head_lines(paragraphs) :]
 
-    def _without_repeated_header(self, paragraphs: list[str]) -> list[str]:
-        """Page N of a regional desktop story may open its body with the story's head again:
-        section label, title, lead, byline, photo credit and caption (docs/variants.md 5).
-        The leading run of such lines goes; the page's own paragraphs start after it."""
-        known = {
-            " ".join(t.split()).casefold()
-            for t in (
-                self.title(),
-                self.lead(),
-                self.topic(),
-                self.section(),
-                self.image_caption(),
-                *self.breadcrumb,
-            )
-            if t
-        }
-        start = 0
-        for para in paragraphs:
+    def _head_lines(self, paragraphs: list[str]) -> int:
+        """How many leading paragraphs repeat the head of the story rather than tell it.
+
+        Page 1: the photo lines of a photo block moved into the body (zoom-in, credit, the
+        image's own caption; docs/variants.md 3). Page 2+ of a regional desktop story may open
+        its body with the whole head again: section label, title, lead, byline, photo credit
+        and caption (docs/variants.md 5). Up to the last such line within the first few
+        paragraphs goes; a short line between them (a label the page names otherwise) goes
+        with them, and the page's own paragraphs start after the last one."""
+        page_n = urls.page_number(self.url) > 1
+        fields = [self.image_caption(), self.title()]
+        if page_n:
+            fields += [self.lead(), self.topic(), self.section(), *self.breadcrumb]
+        known = {" ".join(t.split()).casefold() for t in fields if t}
+        last = -1
+        for i, para in enumerate(paragraphs[:10]):
             text = " ".join(para.split())
-            if not (text.casefold() in known or _HEADER_LINE.match(text) or is_photo_line(text)):
+            if text.casefold() in known or _HEADER_LINE.match(text) or is_photo_line(text):
+                last = i
+            elif not (page_n and _SHORT_LABEL.match(text)):
                 break
-            start += 1
-        return paragraphs[start:]
+        return last + 1
