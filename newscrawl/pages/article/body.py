@@ -37,6 +37,11 @@ def _article_href(href: str | None) -> bool:
     return urls.is_article_url(href)
 
 
+MAX_WALK_DEPTH = 120
+"""Python recursion into the body stops here; deeper content is read as plain text
+(``itertext``, in C), so a page nested 2,000 deep keeps its text without a RecursionError."""
+
+
 def classes(el: Any) -> list[str]:
     """The element's class words."""
     cls = el.get("class")
@@ -85,7 +90,7 @@ class BodyReader:
         if root is None:
             return []
         out: list[str] = []
-        self._collect_blocks(root, out)
+        self._collect_blocks(root, out, 0)
         return out
 
     def is_dropped(self, el: Any) -> bool:
@@ -113,8 +118,11 @@ class BodyReader:
         rest: list[str] = []
         linked = False
 
-        def walk(node: Any) -> None:
+        def walk(node: Any, depth: int) -> None:
             nonlocal linked
+            if depth > MAX_WALK_DEPTH:
+                rest.append(_own_text(node))
+                return
             if node.text:
                 rest.append(node.text)
             for child in node:
@@ -122,11 +130,11 @@ class BodyReader:
                     if child.tag == "a" and (any_href or _article_href(child.get("href"))):
                         linked = linked or bool(_WORD.search("".join(child.itertext())))
                     elif not self.is_dropped(child):
-                        walk(child)
+                        walk(child, depth + 1)
                 if child.tail:
                     rest.append(child.tail)
 
-        walk(el)
+        walk(el, 0)
         return linked and not _WORD.search("".join(rest))
 
     def _is_link_list(self, el: Any) -> bool:
@@ -134,9 +142,12 @@ class BodyReader:
         items = [li for li in el if li.tag == "li"]
         return bool(items) and all(self.is_link_only(li, any_href=True) for li in items)
 
-    def _text_into(self, el: Any, parts: list[str]) -> None:
+    def _text_into(self, el: Any, parts: list[str], depth: int = 0) -> None:
         """Append the text of ``el``'s content (not its tail), skipping boilerplate;
         ``<br>`` = newline."""
+        if depth > MAX_WALK_DEPTH:
+            parts.append(_own_text(el))
+            return
         if el.text:
             parts.append(el.text)
         for child in el:
@@ -145,11 +156,11 @@ class BodyReader:
                 if tag == "br":
                     parts.append("\n")
                 elif not self.is_dropped(child):
-                    self._text_into(child, parts)
+                    self._text_into(child, parts, depth + 1)
             if child.tail:
                 parts.append(child.tail)
 
-    def _block_string(self, el: Any) -> str:
+    def _block_string(self, el: Any, depth: int) -> str:
         """Text of a block element; the C ``itertext`` unless a ``<br>`` or boilerplate is
         inside."""
         if len(el) == 0:
@@ -157,12 +168,15 @@ class BodyReader:
         for d in el.iterdescendants():
             if d.tag == "br" or not isinstance(d.tag, str) or self.is_dropped(d):
                 parts: list[str] = []
-                self._text_into(el, parts)
+                self._text_into(el, parts, depth)
                 return "".join(parts)
         return "".join(el.itertext())
 
-    def _collect_blocks(self, el: Any, out: list[str]) -> None:
+    def _collect_blocks(self, el: Any, out: list[str], depth: int) -> None:
         """Walk the body: block elements become paragraphs; loose text between them does too."""
+        if depth > MAX_WALK_DEPTH:
+            out.extend(paragraphs_of(_own_text(el)))
+            return
         loose: list[str] = []
 
         def flush() -> None:
@@ -193,7 +207,7 @@ class BodyReader:
                         if child.tail:
                             loose.append(child.tail)
                         continue
-                    paragraphs = paragraphs_of(self._block_string(child))
+                    paragraphs = paragraphs_of(self._block_string(child, depth + 1))
                     is_recap = bool(paragraphs) and bool(_RECAP_HEADING.match(paragraphs[0]))
                     following = child.getnext()
                     if is_recap and (following is None or following.tag not in ("ul", "ol")):
@@ -204,14 +218,14 @@ class BodyReader:
                         out.extend(paragraphs)
                 elif (tag in CONTAINER_TAGS or tag in BLOCK_TAGS) and _has_blocks(child):
                     flush()
-                    self._collect_blocks(child, out)
+                    self._collect_blocks(child, out, depth + 1)
                 elif tag == "br":
                     loose.append("\n")
                 elif tag in _BLOCK_LEVEL:  # a <div> of text is a paragraph of its own
                     flush()
-                    out.extend(paragraphs_of(self._block_string(child)))
+                    out.extend(paragraphs_of(self._block_string(child, depth + 1)))
                 else:
-                    self._text_into(child, loose)
+                    self._text_into(child, loose, depth + 1)
                 recap_list_follows = is_recap
             if child.tail:
                 loose.append(child.tail)
@@ -224,6 +238,11 @@ def paragraphs_of(text: str) -> list[str]:
         one = " ".join(text.split())
         return [one] if one else []
     return [p for p in (_text_lines(chunk) for chunk in _BREAKS.split(text)) if p]
+
+
+def _own_text(el: Any) -> str:
+    """Text of ``el`` and its descendants, not its tail."""
+    return "".join(el.itertext())
 
 
 def _text_lines(chunk: str) -> str:

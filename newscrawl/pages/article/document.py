@@ -11,6 +11,7 @@ under the title and pagers and tags after the body, and the body is read without
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import Any
 
@@ -25,10 +26,16 @@ from newscrawl.sites import SITES, Site
 
 _ID = xpath("id($i)")
 _JSONLD_SCRIPTS = xpath("//script[contains(@type, 'ld+json')]")
-_PARSER = etree.HTMLParser()
-_UTF8_PARSER = etree.HTMLParser(encoding="utf-8")
+# huge_tree: libxml2's default depth limit (256) silently drops everything after a deeper
+# element (issue 7.11); with it the bound is 2048 levels, and the download size cap bounds the
+# rest. A page deeper than that is still cut there, and flagged (``truncated``).
+_PARSER = etree.HTMLParser(huge_tree=True)
+_UTF8_PARSER = etree.HTMLParser(encoding="utf-8", huge_tree=True)
 _HEAD_TAGS = ("meta", "link", "title", "script")
 _MARKUP_TAGS = ("h1", "h2", "h4", "h5", "time", "span", "ul")
+_INVALID_ENCODING = etree.ErrorTypes.ERR_INVALID_ENCODING
+_RESOURCE_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def all_text(el: Any) -> str:
@@ -36,33 +43,56 @@ def all_text(el: Any) -> str:
     return "".join(el.itertext())
 
 
-def parse_html(html: str) -> Any:
-    """One lxml parse with plain ``etree`` elements (lxml.html's element-class lookup costs
-    as much again as the parse when many elements are touched)."""
-    root = None
+def valid_unicode(text: str) -> str:
+    """``text`` with lone surrogates (not encodable as UTF-8) replaced by U+FFFD (issue 7.12)."""
+    return text if text.isascii() else _SURROGATES.sub("\ufffd", text)
+
+
+def _parse_with(html: str) -> tuple[Any, Any, str]:
+    """(root or None, the parser whose error log tells what went wrong, the HTML read)."""
     try:
-        root = etree.fromstring(html, _PARSER)
-    except ValueError:  # a str with an XML encoding declaration
+        return etree.fromstring(html, _PARSER), _PARSER, html
+    except ValueError:  # a str with an XML encoding declaration: parse its UTF-8 bytes
+        html = valid_unicode(html)
         try:
-            root = etree.fromstring(html.encode("utf-8"), _UTF8_PARSER)
+            return etree.fromstring(html.encode("utf-8"), _UTF8_PARSER), _UTF8_PARSER, html
         except (etree.XMLSyntaxError, ValueError):
-            root = None
+            return None, _UTF8_PARSER, html
     except etree.XMLSyntaxError:  # empty document
-        root = None
+        return None, _PARSER, html
+
+
+def parse_html(html: str) -> tuple[Any, str, bool]:
+    """One lxml parse with plain ``etree`` elements (lxml.html's element-class lookup costs
+    as much again as the parse when many elements are touched).
+
+    Returns (root, the HTML as read, truncated). A lone surrogate in the text stops libxml2's
+    decoding and would lose the rest of the page: such a page is cleaned and parsed again
+    (the check reads the parser's error log, so valid pages pay nothing). ``truncated`` is
+    True when the tree is still cut short (nesting deeper than the parser's bound)."""
+    root, parser, html = _parse_with(html)
+    log = parser.error_log
+    if log and log.filter_types([_INVALID_ENCODING]):
+        cleaned = valid_unicode(html)
+        if cleaned != html:
+            root, parser, html = _parse_with(cleaned)
+            log = parser.error_log
+    truncated = bool(log and log.filter_types([_RESOURCE_LIMIT]))
     if root is None:
         root = etree.fromstring("<html><body></body></html>", _PARSER)
-    return root
+    return root, html, truncated
 
 
 class ArticleDocument:
     """The parsed page, its selectors table, and the cached indexes the field cascades use."""
 
     def __init__(self, html: str, url: str, site: Site | None = None) -> None:
-        self.html = html
-        self.url = url
-        self.site = site or urls.site_of(url) or SITES["www"]
+        self.url = valid_unicode(url)
+        self.site = site or urls.site_of(self.url) or SITES["www"]
         self.rules = selectors_for(self.site.key)
-        self.root = parse_html(html)
+        self.root, self.html, self.truncated = parse_html(html)
+        """``truncated``: the page nests deeper than the parser's bound; text after the
+        deepest point is lost (the item must say it is partial)."""
 
     @cached_property
     def sel(self) -> Selector:

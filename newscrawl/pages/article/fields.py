@@ -24,7 +24,7 @@ from newscrawl.dates_arbitration import (
 from newscrawl.pages.article.body import classes
 from newscrawl.pages.article.document import ArticleDocument, all_text
 from newscrawl.pages.article.selectors import xpath
-from newscrawl.pages.jsonld import NAME_SPLIT, collapse, names, unescape
+from newscrawl.pages.jsonld import NAME_SPLIT, collapse, unescape
 
 _HALAMAN_SUFFIX = re.compile(r"\s*[-–—|]\s*Halaman\s+(?:\d+|all)\s*$", re.IGNORECASE)
 _TOTAL_PAGE = re.compile(r"Halaman\s+\d+\s*/\s*(\d+)", re.IGNORECASE)
@@ -38,6 +38,7 @@ _EDITOR_PREFIX = re.compile(r"^\s*editor\s*:?\s*", re.IGNORECASE)
 _PENULIS_LABEL = re.compile(r"^\s*(?:penulis|reporter)\s*:?\s*", re.IGNORECASE)
 _GLIGHTBOX_TITLE = re.compile(r"^\s*title\s*:\s*")
 MAX_PAGES = 50
+_MAX_CREDIT_DEPTH = 50
 
 
 def _first(*values: Any) -> Any:
@@ -87,7 +88,10 @@ def _credit_parts(box: Any) -> tuple[list[str], str, list[str], str]:
                 return
         (after_text if state["after"] else before_text).append(chunk)
 
-    def walk(el: Any) -> None:
+    def walk(el: Any, depth: int) -> None:
+        if depth > _MAX_CREDIT_DEPTH:  # a credit box nested absurdly deep: its plain text
+            text(all_text(el))
+            return
         text(el.text)
         for child in el:
             if isinstance(child.tag, str):
@@ -96,10 +100,10 @@ def _credit_parts(box: Any) -> tuple[list[str], str, list[str], str]:
                     if name:
                         (after_links if state["after"] else before_links).append(name)
                 elif child.tag not in ("script", "style"):
-                    walk(child)
+                    walk(child, depth + 1)
             text(child.tail)
 
-    walk(box)
+    walk(box, 0)
     return before_links, "".join(before_text), after_links, "".join(after_text)
 
 
@@ -128,9 +132,6 @@ class ArticleFields(ArticleDocument):
     """One method per item field, each a cascade over JSON-LD, meta tags, markup and URL."""
 
     # --- sources shared by several fields ----------------------------------------------------
-    def _jsonld_value(self, key: str) -> Any:
-        return self.jsonld.value(key)
-
     @cached_property
     def breadcrumb(self) -> list[str]:
         """JSON-LD ``BreadcrumbList`` names, else ``ul.breadcrumb span[itemprop=name]``."""
@@ -162,12 +163,7 @@ class ArticleFields(ArticleDocument):
     # --- URL, title, lead ----------------------------------------------------------------------
     def url_canonical(self) -> str:
         """Page-1 canonical URL; a canonical pointing off the article shapes is not believed."""
-        main = self.news_article.get("mainEntityOfPage")
-        for candidate in (
-            self._head[1],
-            self._meta("og:url"),
-            main.get("@id") if isinstance(main, dict) else None,
-        ):
+        for candidate in (self._head[1], self._meta("og:url"), self.jsonld.page_id()):
             if candidate:
                 candidate = candidate.strip()
                 absolute = (
@@ -201,8 +197,8 @@ class ArticleFields(ArticleDocument):
 
     @cached_property
     def _title(self) -> str | None:
-        headline = self.news_article.get("headline")
-        jsonld = collapse(unescape(headline)) if isinstance(headline, str) else None
+        headline = self.jsonld.text("headline")
+        jsonld = collapse(unescape(headline)) if headline else None
         visible = self._visible_title()
         if jsonld and visible and jsonld.endswith(("...", "…")):
             # A headline cut for JSON-LD's length limit: the page's own <h1> is whole.
@@ -224,9 +220,9 @@ class ArticleFields(ArticleDocument):
         return None
 
     def lead(self) -> str | None:
-        description = self.news_article.get("description")
+        description = self.jsonld.text("description")
         lead = _first(
-            collapse(unescape(description)) if isinstance(description, str) else None,
+            collapse(unescape(description)) if description else None,
             collapse(self._meta("description")),
             self._visible_lead(),
             collapse(self._meta("og:description")),
@@ -251,15 +247,13 @@ class ArticleFields(ArticleDocument):
     def section(self) -> str | None:
         """The most specific section: ``articleSection``, the last breadcrumb level below
         Home (Home › News › Nasional → "Nasional"), the URL's section, ``dataLayer``."""
-        section = self.news_article.get("articleSection")
-        if isinstance(section, list):
-            section = section[-1] if section else None
+        section = self.jsonld.last_text("articleSection")
         title = (self.title() or "").casefold()
         crumbs = [c for c in self.breadcrumb if c.casefold() not in ("home", "beranda", title)]
         url_section = urls.section_from_url(self.url)
         layer = self.datalayer.get("subcategory") or self.datalayer.get("section") or ""
         return _first(
-            collapse(section) if isinstance(section, str) else None,
+            collapse(section),
             crumbs[-1] if crumbs else None,
             url_section.split("/")[-1].replace("-", " ").title() if url_section else None,
             layer.replace("-", " ").title() or None,
@@ -316,7 +310,7 @@ class ArticleFields(ArticleDocument):
 
     @cached_property
     def _editor(self) -> str | None:
-        found = names(self._jsonld_value("editor"))
+        found = self.jsonld.names("editor")
         if found:
             return found[0]
         box = self._by_ids(self.rules.editor_ids)
@@ -374,7 +368,7 @@ class ArticleFields(ArticleDocument):
         ``author`` while "Penulis" is empty (§1.5, [R1]), so a name equal to the editor is
         believed only when the page also shows it as "Penulis"."""
         visible = self._visible_authors()
-        jsonld = names(self._jsonld_value("author"))
+        jsonld = self.jsonld.names("author")
         penulis = self.datalayer.get("penulis") or ""
         datalayer = [n for n in (collapse(p) for p in NAME_SPLIT.split(penulis)) if n]
         editor = self.editor()
@@ -407,10 +401,7 @@ class ArticleFields(ArticleDocument):
         return [t for t in (collapse(a.get("title")) or _node_text(a) for a in links) if t]
 
     def tags(self) -> list[str] | None:
-        keywords = self.news_article.get("keywords")
-        if isinstance(keywords, str):
-            keywords = list(keywords.split(","))
-        jsonld = [t for t in (collapse(k) for k in keywords or [] if isinstance(k, str)) if t]
+        jsonld = [t for t in (collapse(k) for k in self.jsonld.texts("keywords")) if t]
         tags = _dedupe(self._visible_tags() or jsonld)
         return tags or None
 
@@ -422,8 +413,8 @@ class ArticleFields(ArticleDocument):
     def published_candidates(self) -> list[str]:
         """Raw date strings for the publication date, most precise and strongest first."""
         out: list[str] = []
-        value = self.news_article.get("datePublished")
-        if isinstance(value, str):
+        value = self.jsonld.text("datePublished")
+        if value:
             out.append(value)
         metas = self._head[0]
         out.extend(metas[k] for k in self.rules.published_metas if metas.get(k))
@@ -484,22 +475,16 @@ class ArticleFields(ArticleDocument):
         return (raw, True) if raw is not None else (None, False)
 
     def modified_raw(self) -> str | None:
-        value = self.news_article.get("dateModified")
         metas = self._head[0]
         return _first(
-            value if isinstance(value, str) else None,
+            self.jsonld.text("dateModified"),
             *(metas.get(k) for k in self.rules.modified_metas),
         )
 
     # --- image ------------------------------------------------------------------------------------
     def image_url(self) -> str | None:
-        image = self.news_article.get("image")
-        if isinstance(image, list):
-            image = image[0] if image else None
-        if isinstance(image, dict):
-            image = image.get("url") or image.get("contentUrl")
         url = _first(
-            image if isinstance(image, str) else None,
+            self.jsonld.image_url(),
             self._meta("og:image"),
             self._zoom_href(),
             self._visible_image_src(),
@@ -554,10 +539,7 @@ class ArticleFields(ArticleDocument):
                 glightbox = a.get("data-glightbox")
                 if glightbox:
                     return collapse(_GLIGHTBOX_TITLE.sub("", glightbox).rstrip("; "))
-        image = self.news_article.get("image")
-        if isinstance(image, dict) and isinstance(image.get("caption"), str):
-            return collapse(image["caption"])
-        return None
+        return collapse(self.jsonld.image_caption())
 
     # --- pages ------------------------------------------------------------------------------------
     def page_count(self) -> int:
