@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from newscrawl.extraction import extract_article
 from newscrawl.pages.article import TribunArticlePage
+from tests.goldset import extract_article
 
 URL = "https://www.tribunnews.com/nasional/2025/10/06/banjir-di-bekasi"
 FETCHED = datetime(2025, 10, 6, 14, 0, tzinfo=UTC)
