@@ -55,13 +55,14 @@ class LockHeld(Exception):
 
 # --- lock -------------------------------------------------------------------------------------
 @contextlib.contextmanager
-def run_lock(path: Path) -> Iterator[IO[str]]:
+def run_lock(path: Path, *, create_parent: bool = True) -> Iterator[IO[str]]:
     """Hold an exclusive, non-blocking ``flock`` on ``path`` for the duration of the block.
 
     The lock dies with the process (a ``kill -9`` cannot leave it held); the file itself stays
     and records the holder's pid and start time for the message another run prints.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if create_parent:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fh = path.open("a+", encoding="utf-8")
     try:
         try:
@@ -142,7 +143,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--since", type=_day, help="first publication date (site's local date)")
     export.add_argument("--until", type=_day, help="last publication date (site's local date)")
     export.add_argument("--site", help="site keys, comma-separated (default all)")
-    export.add_argument("--out", type=Path, help="CSV file (default <data dir>/exports/…csv)")
+    export.add_argument(
+        "--out",
+        help="CSV file, or a link to one, or a device such as /dev/stdout "
+        "(default <data dir>/exports/…csv)",
+    )
     export.add_argument(
         "--no-neutralise",
         action="store_true",
@@ -258,6 +263,7 @@ def _nightly_locked(args: argparse.Namespace, params: TribunParams, data_dir: Pa
         settings.set(name, value, priority="cmdline")
     if not settings.get("NEWSCRAWL_DATA_DIR"):
         raise CliError("NEWSCRAWL_DATA_DIR is empty")
+    _check_state(settings)
 
     from newscrawl.report import RunInfo, build_report, summary_line, write_report
 
@@ -293,6 +299,30 @@ def _nightly_locked(args: argparse.Namespace, params: TribunParams, data_dir: Pa
     write_report(report, report_file)
     print(summary_line(report) + f" | report {report_file}", flush=True)
     return int(report["exit_code"])
+
+
+def _check_state(settings: Any) -> None:
+    """Refuse to crawl over a state file SQLite cannot read (before fetching anything).
+
+    An empty (0-byte) or missing state is fine: the crawl re-imports the output files already
+    under the data directory (``newscrawl.state.StateDB.import_unknown_files``).
+    """
+    import sqlite3
+
+    from newscrawl.state import StateDB, state_path
+
+    path = state_path(settings)
+    if not path.is_file() or path.stat().st_size == 0:
+        return
+    try:
+        StateDB(
+            path, create=False, timeout=settings.getfloat("NEWSCRAWL_STATE_TIMEOUT", 30)
+        ).close()
+    except sqlite3.DatabaseError as exc:
+        raise CliError(
+            f"state {path} is unusable ({exc}); if it is damaged, move it aside with its "
+            "-wal/-shm files and run again: the state is rebuilt from the output files"
+        ) from None
 
 
 class _ConsoleFormatter(logging.Formatter):
@@ -358,7 +388,7 @@ def _crawl(
 
 # --- export -----------------------------------------------------------------------------------
 def cmd_export(args: argparse.Namespace) -> int:
-    from newscrawl.export import export
+    from newscrawl.export import OutputError, export, resolve_output
     from newscrawl.sites import parse_site_keys
 
     if args.since and args.until and args.since > args.until:
@@ -372,15 +402,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     data_dir = _data_dir(args.data_dir)
     if not data_dir.is_dir():
         raise CliError(f"no data directory {data_dir}")
-    out = args.out or data_dir / "exports" / (
-        f"tribun-{args.since or 'start'}_{args.until or 'end'}.csv"
-    )
+    if args.out is not None:
+        if not args.out.strip():
+            raise CliError("--out is empty")
+        out = Path(args.out)
+    else:
+        out = data_dir / "exports" / f"tribun-{args.since or 'start'}_{args.until or 'end'}.csv"
+        try:
+            out.parent.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise CliError(f"cannot create {out.parent}: {exc.strerror or exc}") from None
     neutralise = not args.no_neutralise and project_settings().getbool(
         "NEWSCRAWL_CSV_NEUTRALISE_FORMULAS", True
     )
-    stats = export(
-        data_dir, out, sites=sites, since=args.since, until=args.until, neutralise=neutralise
-    )
+    try:
+        _, to_file = resolve_output(out)  # checked before reading anything
+        stats = export(
+            data_dir, out, sites=sites, since=args.since, until=args.until, neutralise=neutralise
+        )
+    except OutputError as exc:
+        raise CliError(str(exc)) from None
     if stats.invalid:
         shown = ", ".join(f"{p}:{n}" for p, n in stats.invalid[:5])
         more = f" and {len(stats.invalid) - 5} more" if len(stats.invalid) > 5 else ""
@@ -391,24 +432,32 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(
         f"newscrawl export: {stats.articles} article(s) from {stats.lines} line(s) in "
         f"{len(stats.files)} file(s) → {out}"
-        + ("" if neutralise else " (formula neutralisation off)")
+        + ("" if neutralise else " (formula neutralisation off)"),
+        # Written through to a device such as /dev/stdout: keep the CSV alone on it.
+        file=sys.stdout if to_file else sys.stderr,
     )
     return EXIT_OK
 
 
 # --- reset-state ------------------------------------------------------------------------------
 def cmd_reset_state(args: argparse.Namespace) -> int:
+    """Forget every exported article; a missing data directory is an error, never created."""
+    import sqlite3
+
     data_dir = _data_dir(args.data_dir).resolve()
+    if not data_dir.is_dir():
+        # A mistyped --data-dir must not become an empty new data directory.
+        raise CliError(f"no data directory {data_dir}")
     path = args.state_path or data_dir / "state.sqlite3"
     try:
-        with run_lock(args.lock_file or data_dir / LOCK_NAME):
+        with run_lock(args.lock_file or data_dir / LOCK_NAME, create_parent=False):
             if not path.exists():
                 print(f"newscrawl reset-state: no state at {path}; nothing to forget")
                 return EXIT_OK
             from newscrawl.state import StateDB
 
-            with StateDB(path) as db:
-                forgotten = db.reset()
+            with StateDB(path, create=False) as db:
+                forgotten = db.reset(data_dir)
             print(f"newscrawl reset-state: forgot {forgotten} article(s) in {path}")
             return EXIT_OK
     except LockHeld as exc:
@@ -416,6 +465,13 @@ def cmd_reset_state(args: argparse.Namespace) -> int:
             f"newscrawl reset-state: a run is in progress ({exc}); not resetting", file=sys.stderr
         )
         return EXIT_LOCKED
+    except sqlite3.DatabaseError as exc:
+        raise CliError(
+            f"cannot reset {path}: {exc}; if the file is damaged, move it aside (with its "
+            "-wal/-shm files): the next nightly run rebuilds the state from the output files"
+        ) from None
+    except OSError as exc:
+        raise CliError(f"cannot use data directory {data_dir}: {exc.strerror or exc}") from None
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

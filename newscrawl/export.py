@@ -4,19 +4,14 @@
 reads the per-run JSON Lines files ``<data dir>/<site>/<run date>/*.jsonl`` (and ``.jsonl.gz``),
 keeps for each URL the line with the highest ``revision`` (ties: the latest ``crawled_at``), keeps
 the articles whose publication date (the site's local date) falls in the range, and writes one
-CSV:
+CSV through ``newscrawl.exporters.ArticleCsvItemExporter``, the same writer as ``scrapy crawl -O
+x.csv`` (UTF-8 with BOM, CRLF, item field order, list cells joined with "; " and escaped,
+booleans ``true``/``false``, text cells starting with ``=``, ``+``, ``-``, ``@``, tab or CR
+prefixed with an apostrophe unless ``--no-neutralise``).
 
-- UTF-8 with a byte-order mark (Excel then reads é, ’, “ ” correctly), ``\\r\\n`` row ends;
-- the columns of ``newscrawl.items.ArticleItem`` in declaration order, header first;
-- ``authors`` and ``tags`` joined with "; ", booleans as ``true``/``false``, missing as empty;
-- line breaks inside a body are kept; such cells are quoted (``csv.QUOTE_MINIMAL``), which
-  Excel, LibreOffice and Python's ``csv`` module all read back as one cell;
-- **formula injection**: a cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
-  return is prefixed with an apostrophe (``'``), so a spreadsheet shows it as text instead of
-  evaluating it (a title such as ``=HYPERLINK(...)`` or ``-5 persen`` would otherwise be run or
-  mangled). The apostrophe is visible in the value when the CSV is read by a program; turn it off
-  with ``--no-neutralise`` (setting ``NEWSCRAWL_CSV_NEUTRALISE_FORMULAS = False``) when the CSV
-  is for code rather than people.
+``--out`` may be a symbolic link (the file it points at is replaced, the link stays) or a
+device or FIFO such as ``/dev/stdout`` (written straight through); a directory, an empty name
+or a missing directory is a one-line error and nothing is created.
 
 Run directories are named by the date the run started, and an article can be crawled the day
 after it was published (the nightly run fetches yesterday and today) or updated later still, so
@@ -26,8 +21,9 @@ objects with a ``url`` are skipped and counted; the command says so on stderr.
 
 from __future__ import annotations
 
-import csv
+import contextlib
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -35,12 +31,10 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from newscrawl.exporters import LIST_SEPARATOR
+from newscrawl.exporters import ArticleCsvItemExporter
 from newscrawl.feeds import open_feed_file
-from newscrawl.items import ARTICLE_FIELDS
 from newscrawl.sites import SITES
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _DATE_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _FEED_NAME = re.compile(r"^[^.].*\.jsonl(?:\.gz)?$")
 
@@ -152,37 +146,56 @@ def _sort_key(record: dict[str, Any]) -> tuple[float, str, str]:
     return moment, str(record.get("site") or ""), record["url"]
 
 
-def cell(value: Any, *, neutralise: bool = True) -> str:
-    """One CSV cell: lists joined with "; ", booleans true/false, None empty, formulas defused."""
-    if value is None:
-        text = ""
-    elif isinstance(value, bool):
-        text = "true" if value else "false"
-    elif isinstance(value, list | tuple):
-        text = LIST_SEPARATOR.join("" if v is None else str(v) for v in value)
-    else:
-        text = str(value)
-    if neutralise and text.startswith(FORMULA_PREFIXES):
-        text = "'" + text
-    return text
+class OutputError(Exception):
+    """``--out`` cannot be written: a directory, an empty name, a missing or read-only place."""
 
 
-def row(record: dict[str, Any], *, neutralise: bool = True) -> list[str]:
-    return [cell(record.get(name), neutralise=neutralise) for name in ARTICLE_FIELDS]
+def resolve_output(out: Path) -> tuple[Path, bool]:
+    """Where to write for ``--out``: ``(path, atomic)``.
+
+    A symbolic link is followed, so the file it points at is replaced and the link stays a
+    link. A path that exists and is not a regular file (``/dev/stdout``, a named pipe, a
+    terminal) is written straight through, never replaced by a file. Anything else gets the
+    usual temporary file next to it and a rename. A directory, an empty name or a missing
+    parent directory is an ``OutputError`` raised before anything is created.
+    """
+    if not str(out).strip():
+        raise OutputError("--out is empty")
+    if out.is_dir():
+        raise OutputError(f"{out} is a directory")
+    if out.exists() and not out.is_file():
+        # A device or a FIFO (through any links): open the name as given and write through;
+        # /dev/stdout's link target (/proc/self/fd/1 → "pipe:[…]") is not a path to rename to.
+        return out, False
+    target = Path(os.path.realpath(out))  # follows every link, even a dangling one
+    if not target.parent.is_dir():
+        raise OutputError(f"directory {target.parent} does not exist")
+    if not os.access(target.parent, os.W_OK):
+        raise OutputError(f"directory {target.parent} is not writable")
+    return target, True
 
 
 def write_csv(records: Iterable[dict[str, Any]], out: Path, *, neutralise: bool = True) -> int:
-    """Write the header and one row per record to ``out`` (atomically); return the row count."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.part")
-    count = 0
-    with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writerow(ARTICLE_FIELDS)
-        for record in records:
-            writer.writerow(row(record, neutralise=neutralise))
-            count += 1
-    tmp.replace(out)
+    """Write the header and one row per record to ``out``; return the row count.
+
+    A regular file (or the file a link points at) is written as ``.<name>.part`` and renamed
+    into place, so a reader never sees half a file and a failure leaves nothing behind.
+    """
+    target, atomic = resolve_output(out)
+    tmp = target.with_name(f".{target.name}.part") if atomic else target
+    try:
+        with tmp.open("wb") as fh:
+            exporter = ArticleCsvItemExporter(fh, neutralise_formulas=neutralise)
+            exporter.start_exporting()
+            count = exporter.export_rows(records)
+            exporter.finish_exporting()
+        if atomic:
+            tmp.replace(target)
+    except OSError as exc:
+        if atomic:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from None
     return count
 
 

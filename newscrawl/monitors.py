@@ -1,6 +1,12 @@
-"""Run health as Spidermon monitors on the stats, checked when the spider closes.
+"""Run health as Spidermon monitors on the stats, checked when the engine stops.
 
-``NightlyMonitorSuite`` (``SPIDERMON_SPIDER_CLOSE_MONITORS``) runs Spidermon's own monitors:
+``NightlyMonitorSuite`` is run by Spidermon's own extension (``SPIDERMON_ENGINE_STOP_MONITORS``;
+nothing here calls into that extension). Engine stop, not spider close: at spider close the
+feed exporter closes the output files and the state is committed after them, concurrently with
+any close monitors, so a failed commit would be logged after the health was decided. The suite:
+
+- ``StateCommitMonitor``: with incremental state on, the run's state transaction committed
+  (``newscrawl/state/committed``), not ``newscrawl/state/failed``.
 
 - ``FieldCoverageMonitor`` (as ``SiteFieldCoverageMonitor``): ``published_at``, ``body``, ``title``, ``authors`` coverage against
   ``NEWSCRAWL_MIN_COVERAGE_*`` (translated into ``SPIDERMON_FIELD_COVERAGE_RULES`` by
@@ -21,7 +27,8 @@ also counts the items dropped for those reasons, and the ones dropped as ``Uncha
 (extracted fine, just not new): coverage is measured over every article *extracted* in this run,
 per site (``spidermon_item_scraped_count/site_<key>/…``, turned into
 ``spidermon_field_coverage/site_<key>/…`` by Spidermon at close) and network-wide (the same items
-are passed to Spidermon's own ``ArticleItem`` counter). Out-of-window and duplicate drops are
+are counted under Spidermon's documented ``spidermon_item_scraped_count/ArticleItem/…`` stats,
+which Spidermon turns into coverage like its own). Out-of-window and duplicate drops are
 left out. ``SPIDERMON_FIELD_COVERAGE_SKIP_NONE`` must be on: every ``ArticleItem`` field exists,
 ``None`` when missing.
 
@@ -50,7 +57,6 @@ from scrapy.exceptions import NotConfigured, ScrapyDeprecationWarning
 from scrapy.settings import BaseSettings
 from scrapy.utils.misc import load_object
 from spidermon import Monitor, MonitorSuite, monitors
-from spidermon.contrib.scrapy.extensions import Spidermon
 from spidermon.contrib.scrapy.monitors import (
     ErrorCountMonitor,
     FieldCoverageMonitor,
@@ -82,6 +88,9 @@ COVERAGE_SETTINGS: dict[str, str] = {
     "authors": "NEWSCRAWL_MIN_COVERAGE_AUTHORS",
 }
 
+# Values Spidermon's field coverage counts as missing besides None and other falsy ones
+# (its default SPIDERMON_FIELD_COVERAGE_SKIP_VALUES, the empty ones are falsy anyway).
+SPIDERMON_SKIPPED_VALUES = ("N/A", "-")
 ACCOUNTED_STAT = "newscrawl/articles/accounted"
 EXTRACTED_STAT = "spidermon_item_scraped_count"
 MONITOR_STAT_PREFIX = "newscrawl/monitor/"
@@ -212,6 +221,28 @@ class DateMarkupMonitor(Monitor):
         self.assertFalse(failures, msg="date markup missing: " + "; ".join(failures))  # noqa: PT009
 
 
+@monitors.name("State commit")
+class StateCommitMonitor(Monitor):
+    """With incremental state on, the run's state transaction was committed.
+
+    A run whose state could not be written (the database locked past its timeout, a full disk,
+    a feed that failed) has its articles in the output files but not in the state: the next run
+    repairs that, but this run did not finish its job and must not report healthy.
+    """
+
+    def test_state_committed(self) -> None:
+        from newscrawl.state import STATE_COMMITTED_STAT, STATE_FAILED_STAT, state_enabled
+
+        if not state_enabled(self.data.crawler.settings):
+            self.skipTest("incremental state is off")
+        failed = self.data.stats.get(STATE_FAILED_STAT)
+        if failed:
+            self.fail(str(failed))
+        self.assertIn(  # noqa: PT009
+            STATE_COMMITTED_STAT, self.data.stats, msg="the state was never committed"
+        )
+
+
 @monitors.name("Error count")
 class RunErrorCountMonitor(ErrorCountMonitor):
     """log_count/ERROR ≤ NEWSCRAWL_MAX_ERRORS."""
@@ -266,6 +297,7 @@ class NightlyMonitorSuite(MonitorSuite):
         DateMarkupMonitor,
         RunErrorCountMonitor,
         RunFinishReasonMonitor,
+        StateCommitMonitor,
     ]
     monitors_finished_actions = [RecordMonitorResults]  # noqa: RUF012
 
@@ -277,7 +309,7 @@ class CoverageExtension:
     (default: missing date, not an article, unchanged), increments Spidermon-style counters
     ``spidermon_item_scraped_count/site_<key>[/<field>]`` for the monitored fields; Spidermon's
     own close handler turns them into ``spidermon_field_coverage/site_<key>/<field>``. Dropped
-    items are also passed to Spidermon's counter, so the network-wide
+    items are also counted under Spidermon's ``ArticleItem`` stat keys, so the network-wide
     ``spidermon_field_coverage/ArticleItem/*`` has the same denominator.
     """
 
@@ -325,13 +357,20 @@ class CoverageExtension:
         if not isinstance(exception, self.drop_classes):
             return
         self.count(item)
-        spidermon = self.crawler.get_extension(Spidermon)
-        if spidermon is not None:
-            spidermon.item_scraped(item, response, self.crawler.spider)
+        # The network-wide denominator too: the same stat keys Spidermon's own item_scraped
+        # counter writes (its documented field-coverage stats), filled here for the drops
+        # Spidermon never sees. Spidermon turns every such counter into a coverage at close.
+        stats = self.crawler.stats
+        stats.inc_value(EXTRACTED_STAT)
+        prefix = f"{EXTRACTED_STAT}/{type(item).__name__}"
+        stats.inc_value(prefix)
+        for name, value in ItemAdapter(item).items():
+            if value and value not in SPIDERMON_SKIPPED_VALUES:
+                stats.inc_value(f"{prefix}/{name}")
 
     def spider_closed(self) -> None:
         # Connected before Spidermon's extension (lower EXTENSIONS order), so this total is in
-        # place when the close monitors run.
+        # place when Spidermon computes coverage at close (the monitors run later still).
         stats = self.crawler.stats
         accounted = sum(
             int(stats.get_value(key, 0) or 0)

@@ -1,6 +1,6 @@
 """The run report of ``newscrawl nightly``: a JSON file for tools and one line for people.
 
-Built from the crawl's final stats (after the close monitors wrote their outcomes there, see
+Built from the crawl's final stats (after the monitors, run at engine stop, wrote their outcomes there, see
 ``newscrawl.monitors``) and the run's output files. Keys of the JSON file:
 
 - ``status`` (``healthy``/``unhealthy``), ``exit_code``, ``failures`` (one sentence each)

@@ -65,6 +65,9 @@ NEWSCRAWL_STATE_PATH = None
 NEWSCRAWL_STATE_ENABLED = False
 # Exported articles published within this many days are fetched again to catch corrections.
 NEWSCRAWL_RECHECK_DAYS = 2
+# Seconds a state write waits for a lock another process holds before the commit fails (the run
+# is then unhealthy, and the next run re-imports this run's output files).
+NEWSCRAWL_STATE_TIMEOUT = 30
 # Forget every exported article before crawling (`newscrawl nightly --reset-state`).
 NEWSCRAWL_STATE_RESET = False
 # Also discover articles through the news sitemaps (§7): a second way in when an index page
@@ -102,6 +105,8 @@ FEED_STORAGES = {
 # thresholds above into SPIDERMON_FIELD_COVERAGE_RULES and SPIDERMON_MAX_ERRORS.
 ADDONS = {"newscrawl.monitors.MonitoringAddon": 0}
 EXTENSIONS = {
+    # The incremental state (NotConfigured when off); reached with crawler.get_extension().
+    "newscrawl.state.StateStore": 100,
     "newscrawl.monitors.CoverageExtension": 450,  # must run before Spidermon's at close
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
     "newscrawl.progress.ProgressExtension": 600,
@@ -113,7 +118,9 @@ SPIDERMON_ADD_FIELD_COVERAGE = True
 # ArticleItem always has every field, None when missing; Spidermon counts None as present unless
 # told otherwise, which would make every coverage 100 %.
 SPIDERMON_FIELD_COVERAGE_SKIP_NONE = True
-SPIDERMON_SPIDER_CLOSE_MONITORS = ["newscrawl.monitors.NightlyMonitorSuite"]
+# Run when the engine stops, i.e. after the feeds are closed and the state is committed
+# (at spider close both happen concurrently with the monitors): health includes the commit.
+SPIDERMON_ENGINE_STOP_MONITORS = ["newscrawl.monitors.NightlyMonitorSuite"]
 # Per-site exceptions to the coverage thresholds above: solo's (2020) template shows no
 # "Penulis" byline at all (replica and real page R1), so authors cannot be expected there.
 NEWSCRAWL_COVERAGE_SITE_OVERRIDES = {"solo": {"authors": 0.0}}

@@ -40,7 +40,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Self
-from weakref import WeakKeyDictionary
 
 from itemadapter import ItemAdapter
 from scrapy import signals
@@ -53,6 +52,8 @@ from newscrawl.feeds import feed_file_opened, open_feed_file
 logger = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+STATE_COMMITTED_STAT = "newscrawl/state/committed"
+STATE_FAILED_STAT = "newscrawl/state/failed"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -75,6 +76,10 @@ CREATE TABLE IF NOT EXISTS run_files (
     run_id        TEXT NOT NULL,
     path          TEXT NOT NULL,
     PRIMARY KEY (run_id, path)
+);
+CREATE TABLE IF NOT EXISTS files (
+    path          TEXT PRIMARY KEY,
+    recorded_at   TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS meta (
     key           TEXT PRIMARY KEY,
@@ -132,19 +137,31 @@ class ArticleState:
 class StateDB:
     """The SQLite state file. Every write is one transaction; reads are primary-key lookups."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, create: bool = True, timeout: float = 30
+    ) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        #: The file existed but was empty (0 bytes): SQLite takes that as a new database.
+        self.was_empty = self.path.is_file() and self.path.stat().st_size == 0
+        if create:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            target: str | Path = self.path
+        else:
+            target = f"{self.path.resolve().as_uri()}?mode=rw"
         # isolation_level=None: explicit BEGIN/COMMIT, so a multi-row write is one transaction.
-        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-        self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=FULL")
-        self.conn.executescript(_SCHEMA)
-        self.conn.execute(
-            "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
-            (str(SCHEMA_VERSION),),
-        )
+        self.conn = sqlite3.connect(target, isolation_level=None, timeout=timeout, uri=not create)
+        try:
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=FULL")
+            self.conn.executescript(_SCHEMA)
+            self.conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(SCHEMA_VERSION),),
+            )
+        except BaseException:
+            self.conn.close()
+            raise
 
     def close(self) -> None:
         self.conn.close()
@@ -173,14 +190,61 @@ class StateDB:
     def count(self) -> int:
         return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
 
-    def reset(self) -> int:
-        """Forget every article and run; return how many articles were forgotten."""
+    def reset(self, data_dir: Path | None = None) -> int:
+        """Forget every article and run; return how many articles were forgotten.
+
+        The output files already under ``data_dir`` are recorded as known, so the next run does
+        not re-import what was just forgotten (see ``import_unknown_files``).
+        """
+        files = _output_files(data_dir)
+        now = utc_now_iso()
         with self.transaction() as conn:
             forgotten = int(conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
             conn.execute("DELETE FROM articles")
             conn.execute("DELETE FROM runs")
             conn.execute("DELETE FROM run_files")
+            conn.executemany(
+                "INSERT OR IGNORE INTO files (path, recorded_at) VALUES (?, ?)",
+                ((str(p), now) for p in files),
+            )
         return forgotten
+
+    # --- output files -------------------------------------------------------------------------
+    def known_files(self) -> set[str]:
+        return {r["path"] for r in self.conn.execute("SELECT path FROM files")}
+
+    def import_unknown_files(self, data_dir: Path) -> tuple[list[Path], int]:
+        """Re-import the output files under ``data_dir`` this state has no record of.
+
+        Every committed (or recovered) run records its output files. A file the state does not
+        know means the state does not match what was written: the state file was emptied
+        (0 bytes), deleted, restored from an old copy or belongs to another data directory. The
+        files are the truth, so their rows are upserted (the highest revision wins) and the
+        files recorded; without this every article would be exported again as revision 1.
+        Return the files imported and the number of rows read from them.
+        """
+        known = self.known_files()
+        unknown = [p for p in _output_files(data_dir) if str(p) not in known]
+        if not unknown:
+            return [], 0
+        rows = [row for path in unknown for row in _rows_from_feed(path)]
+        now = utc_now_iso()
+        with self.transaction() as conn:
+            for row in rows:
+                self._upsert(conn, row, now)
+            conn.executemany(
+                "INSERT OR IGNORE INTO files (path, recorded_at) VALUES (?, ?)",
+                ((str(p), now) for p in unknown),
+            )
+        return unknown, len(rows)
+
+    @staticmethod
+    def _record_run_files(conn: sqlite3.Connection, run_id: str, now: str) -> None:
+        conn.execute(
+            "INSERT OR IGNORE INTO files (path, recorded_at) "
+            "SELECT path, ? FROM run_files WHERE run_id = ?",
+            (now, run_id),
+        )
 
     @staticmethod
     def _upsert(conn: sqlite3.Connection, row: ExportedRow, now: str) -> None:
@@ -244,6 +308,7 @@ class StateDB:
                 "UPDATE runs SET status = 'committed', finished_at = ? WHERE run_id = ?",
                 (now, run_id),
             )
+            self._record_run_files(conn, run_id, now)
             conn.execute("DELETE FROM run_files WHERE run_id = ?", (run_id,))
         return written
 
@@ -283,6 +348,7 @@ class StateDB:
                     "UPDATE runs SET status = 'recovered', finished_at = ? WHERE run_id = ?",
                     (now, run_id),
                 )
+                self._record_run_files(conn, run_id, now)
                 conn.execute("DELETE FROM run_files WHERE run_id = ?", (run_id,))
             if rows:
                 logger.warning(
@@ -326,6 +392,15 @@ class ExportedRow:
         )
 
 
+def _output_files(data_dir: Path | None) -> list[Path]:
+    """The finished per-run output files under ``data_dir`` (absolute, resolved paths)."""
+    if data_dir is None:
+        return []
+    from newscrawl.export import find_feed_files
+
+    return [p.resolve() for p in find_feed_files(Path(data_dir))]
+
+
 def _rows_from_feed(path: Path) -> list[ExportedRow]:
     rows: list[ExportedRow] = []
     try:
@@ -341,32 +416,64 @@ def _rows_from_feed(path: Path) -> list[ExportedRow]:
     return rows
 
 
-# --- shared per-crawler handle ----------------------------------------------------------------
+# --- the crawl's state: a Scrapy extension -----------------------------------------------------
 class StateStore:
-    """The state of one crawl, shared by the middleware and the pipeline (opened lazily)."""
+    """The state of one crawl: an extension (``EXTENSIONS``) the middleware and the pipeline
+    reach with ``crawler.get_extension(StateStore)``; the database is opened on first use.
+
+    ``NotConfigured`` when ``NEWSCRAWL_STATE_ENABLED`` is off (ad-hoc ``scrapy crawl`` runs).
+    On opening: ``NEWSCRAWL_STATE_RESET`` forgets everything, a run killed mid-commit is
+    recovered, and output files under ``NEWSCRAWL_DATA_DIR`` the state does not know are
+    re-imported (``StateDB.import_unknown_files``; stat ``newscrawl/state/reimported``).
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         settings = crawler.settings
         self.crawler = crawler
         self.path = state_path(settings)
+        self.data_dir = Path(settings.get("NEWSCRAWL_DATA_DIR") or "data")
         self.recheck = timedelta(days=settings.getfloat("NEWSCRAWL_RECHECK_DAYS", 2))
         self.reset_requested = settings.getbool("NEWSCRAWL_STATE_RESET")
+        self.timeout = settings.getfloat("NEWSCRAWL_STATE_TIMEOUT", 30)
         self.run_id = settings.get("NEWSCRAWL_RUN_ID") or (
             f"{datetime.now(UTC).strftime('%Y%m%dT%H%M%S.%fZ')}-{os.getpid()}"
         )
         self._db: StateDB | None = None
 
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        if not state_enabled(crawler.settings):
+            # Off by design for ad-hoc `scrapy crawl` runs: no message, or Scrapy would log a
+            # "Disabled …" warning on every one of them.
+            raise NotConfigured
+        store = cls(crawler)
+        crawler.signals.connect(store.close, signal=signals.engine_stopped)
+        return store
+
     @property
     def db(self) -> StateDB:
         if self._db is None:
-            db = StateDB(self.path)
+            db = StateDB(self.path, timeout=self.timeout)
+            stats = self.crawler.stats
             if self.reset_requested:
-                forgotten = db.reset()
-                self.crawler.stats.set_value("newscrawl/state/reset", forgotten)
+                forgotten = db.reset(self.data_dir)
+                stats.set_value("newscrawl/state/reset", forgotten)
                 logger.warning("State reset: forgot %d article(s) in %s", forgotten, self.path)
             recovered = db.recover(exclude=self.run_id)
             if recovered:
-                self.crawler.stats.inc_value("newscrawl/state/recovered", recovered)
+                stats.inc_value("newscrawl/state/recovered", recovered)
+            files, rows = db.import_unknown_files(self.data_dir)
+            if files:
+                stats.set_value("newscrawl/state/reimported", rows)
+                logger.warning(
+                    "State %s%s had no record of %d output file(s) under %s: re-imported %d "
+                    "article line(s) from them, so those articles are not exported again",
+                    self.path,
+                    " was empty (0 bytes) and" if db.was_empty else "",
+                    len(files),
+                    self.data_dir,
+                    rows,
+                )
             db.start_run(self.run_id)
             self._db = db
         return self._db
@@ -381,19 +488,18 @@ class StateStore:
             self._db = None
 
 
-_STORES: WeakKeyDictionary[Crawler, StateStore] = WeakKeyDictionary()
-
-
 def state_enabled(settings: BaseSettings) -> bool:
     return settings.getbool("NEWSCRAWL_STATE_ENABLED")
 
 
 def store_for(crawler: Crawler) -> StateStore:
-    """The crawler's ``StateStore``, created on first use and closed when the engine stops."""
-    store = _STORES.get(crawler)
+    """The crawler's ``StateStore`` extension (state must be enabled)."""
+    store = crawler.get_extension(StateStore)
     if store is None:
-        store = _STORES[crawler] = StateStore(crawler)
-        crawler.signals.connect(store.close, signal=signals.engine_stopped, weak=False)
+        raise RuntimeError(
+            "NEWSCRAWL_STATE_ENABLED is on but the newscrawl.state.StateStore extension is "
+            "not enabled in EXTENSIONS"
+        )
     return store
 
 
@@ -478,18 +584,39 @@ class StatePipeline:
         self.store.db.register_file(self.store.run_id, path)
 
     def feed_exporter_closed(self) -> None:
-        stats = self.crawler.stats.get_stats()
-        failed = {k: v for k, v in stats.items() if k.startswith("feedexport/failed_count/") and v}
-        db = self.store.db
-        if failed:
-            db.abandon_run(self.store.run_id)
-            logger.error(
-                "A feed could not be stored (%s): state not updated; these %d article(s) will "
-                "be fetched again next run",
-                ", ".join(f"{k}={v}" for k, v in failed.items()),
-                len(self.exported),
+        """Commit the run's rows now that every feed file is in place (or say why not).
+
+        The outcome is a stat the health monitors read (``newscrawl.monitors``, run when the
+        engine stops, i.e. after this): ``newscrawl/state/committed`` (rows written) on
+        success, else ``newscrawl/state/failed`` with the reason, which makes the run unhealthy.
+        """
+        stats = self.crawler.stats
+        failed = {
+            k: v
+            for k, v in stats.get_stats().items()
+            if k.startswith("feedexport/failed_count/") and v
+        }
+        try:
+            db = self.store.db
+            if failed:
+                db.abandon_run(self.store.run_id)
+                reason = (
+                    f"a feed could not be stored ({', '.join(f'{k}={v}' for k, v in failed.items())})"
+                    f": state not updated; these {len(self.exported)} article(s) will be fetched "
+                    "again next run"
+                )
+                stats.set_value(STATE_FAILED_STAT, reason)
+                logger.error("%s", reason[0].upper() + reason[1:])
+                return
+            written = db.commit_run(self.store.run_id, self.exported.values(), self.unchanged)
+        except (sqlite3.Error, OSError) as exc:
+            reason = (
+                f"state commit to {self.store.path} failed ({type(exc).__name__}: {exc}); "
+                f"the {len(self.exported)} article(s) written this run are in the output files "
+                "and are re-imported from them by the next run"
             )
+            stats.set_value(STATE_FAILED_STAT, reason)
+            logger.error("%s", reason[0].upper() + reason[1:])
             return
-        written = db.commit_run(self.store.run_id, self.exported.values(), self.unchanged)
-        self.crawler.stats.set_value("newscrawl/state/committed", written)
+        stats.set_value(STATE_COMMITTED_STAT, written)
         logger.info("State: recorded %d exported article(s) in %s", written, self.store.path)

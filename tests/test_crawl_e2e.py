@@ -167,7 +167,7 @@ def test_csv_has_the_same_articles_in_field_order(crawl):
 
     from newscrawl.items import ARTICLE_FIELDS
 
-    with crawl["csv"].open(encoding="utf-8", newline="") as fh:
+    with crawl["csv"].open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert tuple(rows[0].keys()) == ARTICLE_FIELDS
     assert {r["url"] for r in rows} == {i["url"] for i in crawl["items"]}

@@ -23,7 +23,7 @@ def test_demo_writes_every_expected_article_as_jsonl_and_csv(tmp_path):
         a.url for a in expected_articles(DEMO_SITES.split(","), since=DEMO_SINCE, until=DEMO_UNTIL)
     }
     assert sorted(i["url"] for i in items) == sorted(expected)
-    with (out / "articles.csv").open(encoding="utf-8", newline="") as fh:
+    with (out / "articles.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == len(items)
     assert f"demo: {len(items)} articles" in result.stdout

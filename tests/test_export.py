@@ -17,12 +17,12 @@ import pytest
 
 from newscrawl.cli import main
 from newscrawl.export import (
-    cell,
     export,
     find_feed_files,
     latest_revisions,
     published_local_date,
 )
+from newscrawl.exporters import cell, split_list_cell
 from newscrawl.items import ARTICLE_FIELDS
 
 TRICKY_BODY = 'Kata “pertama” — l’été à Café.\n\nBaris kedua, dengan koma; dan "kutip".\r\nAkhir.'
@@ -80,6 +80,13 @@ def read_csv(path: Path) -> list[list[str]]:
         ("a=b", True, "a=b"),
         ("=1+1", False, "=1+1"),
         ("-5", False, "-5"),
+        # Numbers are numbers, not text: never prefixed (a spreadsheet reads -3 as -3).
+        (-3, True, "-3"),
+        (0, True, "0"),
+        ("-3", True, "'-3"),
+        # An element containing "; " must not read as two elements.
+        (["Pilkada; DKI", "Jakarta"], True, "Pilkada\\; DKI; Jakarta"),
+        (["a\\b"], True, "a\\\\b"),
     ],
 )
 def test_cell(value: Any, neutralise: bool, expected: str) -> None:
@@ -229,3 +236,191 @@ def test_export_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     with pytest.raises(SystemExit) as exc:
         main(["export", "--since", "yesterday"])
     assert exc.value.code == 2
+
+
+@pytest.mark.parametrize(
+    "elements",
+    [["Pilkada; DKI", "Jakarta"], ["a;", " b"], ["x\\", "y"], ["\\;", ";;", ""], ["solo"], []],
+)
+def test_list_cells_split_back_into_the_same_elements(elements: list[str]) -> None:
+    assert split_list_cell(cell(elements, neutralise=False)) == elements
+
+
+def _feed_exporter(file: Any, **kwargs: Any) -> Any:
+    """The exporter `scrapy crawl -O x.csv` uses, built as Scrapy's feed exporter builds it."""
+    from scrapy.utils.misc import build_from_crawler, load_object
+    from scrapy.utils.project import get_project_settings
+    from scrapy.utils.test import get_crawler
+
+    settings = get_project_settings()
+    crawler = get_crawler(settings_dict=dict(settings))
+    cls = load_object(settings.getdict("FEED_EXPORTERS")["csv"])
+    return build_from_crawler(
+        cls, crawler, file, fields_to_export=None, encoding="utf-8", indent=None, **kwargs
+    )
+
+
+def test_feed_csv_neutralises_formulas_like_export(tmp_path: Path) -> None:
+    """`-O x.csv` (FEED_EXPORTERS["csv"]) and `newscrawl export` write the same bytes."""
+    from newscrawl.export import write_csv
+
+    records = [
+        record(
+            "https://solo.tribunnews.com/f",
+            title='=HYPERLINK("http://x")',
+            lead="+62 812",
+            body="@budi",
+            tags=["-5 persen", "Pilkada; DKI"],
+            word_count=-3,
+            is_partial=False,
+        )
+    ]
+    feed = tmp_path / "feed.csv"
+    with feed.open("wb") as fh:
+        exporter = _feed_exporter(fh)
+        exporter.start_exporting()
+        for r in records:
+            exporter.export_item(r)
+        exporter.finish_exporting()
+    exported = tmp_path / "export.csv"
+    write_csv(records, exported)
+    assert feed.read_bytes() == exported.read_bytes()
+    header, row = read_csv(feed)
+    cells = dict(zip(header, row, strict=True))
+    assert cells["title"] == '\'=HYPERLINK("http://x")'
+    assert cells["lead"] == "'+62 812"
+    assert cells["body"] == "'@budi"
+    assert cells["tags"] == "'-5 persen; Pilkada\\; DKI"
+    assert cells["word_count"] == "-3"
+    assert cells["is_partial"] == "false"
+    assert feed.read_bytes().startswith(b"\xef\xbb\xbfurl,site,")
+
+
+def test_scrapy_crawl_csv_equals_export_of_the_same_items(tmp_path: Path, replica_env: Any) -> None:
+    """The public path: `scrapy crawl tribun -O x.jsonl -O x.csv` → its CSV has exactly the
+    bytes `newscrawl export`'s writer gives for the items of its JSON Lines file."""
+    import subprocess
+    import sys
+
+    from newscrawl.export import write_csv
+
+    jsonl, feed_csv = tmp_path / "x.jsonl", tmp_path / "x.csv"
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "tribun", "-a", "site=solo",
+         "-a", "since=2025-10-05", "-a", "until=2025-10-06", "-O", str(jsonl),
+         "-O", str(feed_csv), "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+         "-s", "LOG_LEVEL=WARNING"],
+        cwd=Path(__file__).resolve().parents[1], env={**replica_env, "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path)}, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    items = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
+    assert len(items) > 5
+    expected = tmp_path / "expected.csv"
+    write_csv(items, expected)
+    assert feed_csv.read_bytes() == expected.read_bytes()
+
+
+# --- --out ---------------------------------------------------------------------------------
+@pytest.fixture
+def one_article(tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    write_feed(data / "solo/2025-10-05/tribun-1.jsonl", [record("https://solo.tribunnews.com/a")])
+    return data
+
+
+def _leftovers(*dirs: Path) -> list[Path]:
+    return [p for d in dirs for p in d.rglob("*.part")]
+
+
+def test_export_out_through_a_symlink_keeps_the_link(one_article: Path, tmp_path: Path) -> None:
+    real_dir = tmp_path / "real"
+    real_dir.mkdir()
+    target = real_dir / "shared.csv"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "latest.csv"
+    link.symlink_to(target)
+    assert main(["export", "--data-dir", str(one_article), "--out", str(link)]) == 0
+    assert link.is_symlink()
+    assert link.resolve() == target
+    assert read_csv(target)[1][0] == "https://solo.tribunnews.com/a"
+    # A dangling link is followed too: its target is created, the link stays.
+    dangling = tmp_path / "next.csv"
+    dangling.symlink_to(real_dir / "new.csv")
+    assert main(["export", "--data-dir", str(one_article), "--out", str(dangling)]) == 0
+    assert dangling.is_symlink()
+    assert read_csv(real_dir / "new.csv")[1][0] == "https://solo.tribunnews.com/a"
+    assert _leftovers(tmp_path) == []
+
+
+def test_export_out_to_a_fifo_writes_through(one_article: Path, tmp_path: Path) -> None:
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+
+    def reader() -> None:
+        with fifo.open("rb") as fh:
+            received.append(fh.read())
+
+    thread = threading.Thread(target=reader, daemon=True)
+    thread.start()
+    code = main(["export", "--data-dir", str(one_article), "--out", str(fifo)])
+    if thread.is_alive():  # the export never opened the FIFO: unblock the reader
+        with fifo.open("wb"):
+            pass
+    thread.join(10)
+    assert code == 0
+    assert stat.S_ISFIFO(fifo.lstat().st_mode), "the FIFO was replaced by a regular file"
+    assert received[0].startswith(b"\xef\xbb\xbfurl,")
+    assert b"https://solo.tribunnews.com/a" in received[0]
+    assert _leftovers(tmp_path) == []
+
+
+def test_export_to_stdout_device_keeps_the_csv_alone_on_stdout(one_article: Path) -> None:
+    """``--out /dev/stdout`` is a link to the process's fd 1. The test names it ``/dev/fd/1``
+    (the same kind of link, in a directory nobody can create files in), so that a regression
+    run as root can fail this test but never replace the machine's /dev/stdout."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "newscrawl.cli", "export", "--data-dir", str(one_article),
+         "--out", "/dev/fd/1"],
+        capture_output=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(b"\xef\xbb\xbfurl,")
+    assert result.stdout.count(b"\r\n") == 2
+    assert b"1 article(s)" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("out", "message"),
+    [
+        ("", "--out is empty"),
+        ("  ", "--out is empty"),
+        ("{tmp}", "is a directory"),
+        ("{tmp}/missing/x.csv", "does not exist"),
+    ],
+)
+def test_bad_out_is_a_one_line_error_and_leaves_nothing(
+    one_article: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    out: str,
+    message: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)  # a relative name such as "  " must not land in the repo
+    before = sorted(tmp_path.rglob("*"))
+    code = main(["export", "--data-dir", str(one_article), "--out", out.format(tmp=tmp_path)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert message in err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+    assert sorted(tmp_path.rglob("*")) == before

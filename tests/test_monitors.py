@@ -101,8 +101,66 @@ def test_healthy_run_passes_every_monitor() -> None:
         "Error count": "OK",
         "Field coverage": "OK",
         "Finish reason": "OK",
+        "State commit": "SKIPPED",  # incremental state is off in a plain crawl
     }
     assert crawler.stats.get_value("newscrawl/monitors/failed") == 0
+
+
+@pytest.mark.parametrize(
+    ("state_stats", "status", "message"),
+    [
+        ({"newscrawl/state/committed": 12}, "OK", ""),
+        ({"newscrawl/state/committed": 0}, "OK", ""),
+        (
+            {"newscrawl/state/failed": "state commit to s.sqlite3 failed (OperationalError: "
+             "database is locked)"},
+            "FAIL",
+            "database is locked",
+        ),
+        ({}, "FAIL", "the state was never committed"),
+    ],
+)  # fmt: skip
+def test_state_commit_monitor(state_stats: dict[str, Any], status: str, message: str) -> None:
+    results, crawler = run_suite(healthy_stats(**state_stats), NEWSCRAWL_STATE_ENABLED=True)
+    assert results["State commit"]["status"] == status
+    assert message in results["State commit"]["message"]
+    info = RunInfo(
+        run_id="r",
+        started_at=datetime(2025, 10, 6, 2),
+        finished_at=datetime(2025, 10, 6, 2, 5),
+        sites=["makassar"],
+        window={},
+    )
+    report = build_report(crawler.stats.get_stats(), info)
+    assert report["exit_code"] == (0 if status == "OK" else 1)
+    if message:
+        assert any(message in f for f in report["failures"])
+
+
+def test_monitors_run_when_the_engine_stops_after_the_state_commit() -> None:
+    """At spider close the feeds (and the state commit after them) run concurrently with
+    Spidermon's close monitors; at engine stop they are done."""
+    assert project.SPIDERMON_ENGINE_STOP_MONITORS == ["newscrawl.monitors.NightlyMonitorSuite"]
+    assert not getattr(project, "SPIDERMON_SPIDER_CLOSE_MONITORS", None)
+
+
+def test_coverage_drops_counted_without_spidermons_extension() -> None:
+    """The network-wide coverage counters for dropped items are written by CoverageExtension
+    itself, not by calling into Spidermon's extension (which may be absent or change)."""
+    from newscrawl.pipelines import MissingPublicationDate
+
+    extensions = {k: v for k, v in project.EXTENSIONS.items() if "spidermon" not in k}
+    data = make_data(EXTENSIONS=extensions, SPIDERMON_ENABLED=True)
+    crawler = data["crawler"]
+    crawler.spider = data["spider"]
+    ext = crawler.get_extension(CoverageExtension)
+    assert ext is not None
+    undated = ArticleItem(url="u2", site="papua", title="t", body="b", authors=["N/A"])
+    ext.item_dropped(undated, None, MissingPublicationDate("x"))
+    assert crawler.stats.get_value(EXTRACTED_STAT) == 1
+    assert crawler.stats.get_value(f"{EXTRACTED_STAT}/ArticleItem") == 1
+    assert crawler.stats.get_value(f"{EXTRACTED_STAT}/ArticleItem/title") == 1
+    assert crawler.stats.get_value(f"{EXTRACTED_STAT}/ArticleItem/published_at") is None
 
 
 @pytest.mark.parametrize(("loose", "ok"), [(0, True), (1, True), (2, False), (100, False)])

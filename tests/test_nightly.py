@@ -425,3 +425,145 @@ def test_healthy_replica_run_passes_the_date_markup_monitor(server: Any, tmp_pat
         m for m in last_report(tmp_path / "data")["monitors"] if m["monitor"] == "Date markup"
     )
     assert markup["status"] == "OK"
+
+
+# --- state that does not match the output files (7.8), failed commits (7.9) ---------------------
+@pytest.mark.e2e
+def test_empty_state_file_is_rebuilt_from_the_output_files(
+    server: Any, expected_urls: set[str], tmp_path: Path
+) -> None:
+    """A 0-byte state.sqlite3 (or a deleted one) must not make every article revision 1 again."""
+    data = tmp_path / "data"
+    server.reset_faults()
+    first = nightly(server, data)
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert sorted(i["url"] for i in read_items(output_files(data))) == sorted(expected_urls)
+    state = data / "state.sqlite3"
+    state.write_bytes(b"")  # truncated to 0 bytes
+    for extra in ("-wal", "-shm"):
+        Path(f"{state}{extra}").unlink(missing_ok=True)
+
+    second = nightly(server, data)
+    assert second.returncode == 0, second.stdout + second.stderr
+    urls = [i["url"] for i in read_items(output_files(data))]
+    assert sorted(urls) == sorted(expected_urls), "articles exported again after the state emptied"
+    assert "was empty (0 bytes)" in second.stderr
+    assert f"re-imported {len(expected_urls)} article line(s)" in second.stderr
+    report = last_report(data)
+    assert report["counts"]["emitted"] == 0
+
+    # Deleted altogether: the same.
+    state.unlink()
+    third = nightly(server, data)
+    assert third.returncode == 0, third.stdout + third.stderr
+    assert len(read_items(output_files(data))) == len(expected_urls)
+
+
+@pytest.mark.e2e
+def test_damaged_state_file_is_a_one_line_usage_error(server: Any, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "state.sqlite3").write_bytes(b"this is not a database" * 100)
+    result = nightly(server, data)
+    assert result.returncode == 2
+    assert "state.sqlite3 is unusable (file is not a database)" in result.stderr
+    assert "rebuilt from the output files" in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert server.requests == [] or not output_files(data)
+
+
+@pytest.mark.e2e
+def test_state_locked_at_commit_makes_the_run_unhealthy(server: Any, tmp_path: Path) -> None:
+    """Another process holds the state's write lock when the run commits: the run must exit 1
+    and say why, and the next run records what this one wrote (nothing exported twice)."""
+    import sqlite3
+
+    data = tmp_path / "data"
+    server.reset_faults()
+    proc = nightly_popen(
+        server, data, "-s", "NEWSCRAWL_STATE_TIMEOUT=1", "-s", "DOWNLOAD_DELAY=0.3"
+    )
+    log_files = lambda: list(data.glob("runs/*/*.log"))
+    _wait_until(
+        lambda: (
+            proc.poll() is not None
+            or (
+                bool(list(data.rglob(".*.jsonl.part")))
+                and bool(log_files())
+                and "Incremental state" in log_files()[0].read_text(encoding="utf-8")
+            )
+        )
+    )
+    assert proc.poll() is None, "the run ended before the lock could be taken"
+    holder = sqlite3.connect(data / "state.sqlite3", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        out, err = proc.communicate(timeout=180)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert proc.returncode == 1, out + err
+    assert "UNHEALTHY" in out
+    report = last_report(data)
+    assert report["status"] == "unhealthy"
+    assert any(
+        f.startswith("State commit: state commit to") and "database is locked" in f
+        for f in report["failures"]
+    ), report["failures"]
+    written = read_items(output_files(data))
+    assert written, "the run wrote no articles"
+
+    again = nightly(server, data)
+    assert again.returncode == 0, again.stdout + again.stderr
+    urls = [i["url"] for i in read_items(output_files(data))]
+    assert len(urls) == len(set(urls)), "articles of the failed-commit run were exported again"
+
+
+# --- reset-state on bad data directories (7.14) --------------------------------------------------
+def test_reset_state_never_creates_a_missing_data_dir(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "dta"
+    assert main(["reset-state", "--data-dir", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert f"no data directory {missing}" in err
+    assert err.count("\n") == 1
+    assert not missing.exists()
+
+
+def test_reset_state_on_a_damaged_state_file(tmp_path: Path) -> None:
+    (tmp_path / "state.sqlite3").write_bytes(b"garbage" * 1000)
+    result = run_cli("reset-state", "--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert "file is not a database" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "state.sqlite3").read_bytes() == b"garbage" * 1000
+
+
+def test_reset_state_on_a_read_only_data_dir(tmp_path: Path) -> None:
+    """As an unprivileged user (root ignores permissions, so the test drops to nobody)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    with StateDB(data / "state.sqlite3") as db:
+        db.commit_run("r", [ExportedRow("https://solo.tribunnews.com/a", "solo", "h", 1, None)])
+    tmp_path.chmod(0o755)
+    data.chmod(0o555)
+    (data / "state.sqlite3").chmod(0o444)
+    command = [*NEWSCRAWL, "reset-state", "--data-dir", str(data)]
+    if os.geteuid() == 0:
+        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    for parent in tmp_path.parents:  # nobody must be able to reach the directory
+        if parent.stat().st_mode & 0o001 == 0:
+            parent.chmod(parent.stat().st_mode | 0o001)
+    result = subprocess.run(
+        command, capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )  # fmt: skip
+    data.chmod(0o755)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert result.stderr.startswith("newscrawl reset-state: error: ")
+    with StateDB(data / "state.sqlite3") as db:
+        assert db.count() == 1  # nothing forgotten

@@ -51,6 +51,7 @@ def _crawler(tmp_path: Path, **settings: Any) -> Any:
         "NEWSCRAWL_STATE_ENABLED": True,
         "NEWSCRAWL_DATA_DIR": str(tmp_path),
         "FEEDS": {str(tmp_path / "out.jsonl"): {"format": "jsonlines"}},
+        "EXTENSIONS": {"newscrawl.state.StateStore": 100},
     }
     return get_crawler(settings_dict={**base, **settings})
 
