@@ -103,7 +103,11 @@ FEED_STORAGES = {
 }
 # Health monitors at spider close (newscrawl/monitors.py). The add-on turns the NEWSCRAWL_*
 # thresholds above into SPIDERMON_FIELD_COVERAGE_RULES and SPIDERMON_MAX_ERRORS.
-ADDONS = {"newscrawl.monitors.MonitoringAddon": 0}
+ADDONS = {
+    "newscrawl.monitors.MonitoringAddon": 0,
+    # -s REDIS_URL=redis://host:6379/0: many workers share one queue (newscrawl/distributed.py).
+    "newscrawl.distributed.RedisAddon": 0,
+}
 EXTENSIONS = {
     # The incremental state (NotConfigured when off); reached with crawler.get_extension().
     "newscrawl.state.StateStore": 100,
