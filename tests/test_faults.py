@@ -1,10 +1,11 @@
 """Fault injection: the real ``scrapy crawl tribun`` against a replica serving broken pages.
 
 One replica with a fault injected on one article each (``newscrawl.replica.faults``) serves
-one crawl of two small sites for one day (``CRAWL``); each test then checks what newscrawl did
-about its fault, in the output and in the stats, as the README's fault table documents. The
-hostile-site acceptance crawl (hostile JSON-LD, deep HTML, a formula title, a surrogate, a gzip
-bomb) runs separately and also measures the crawl's peak RSS.
+one crawl of two small sites for one day; each test then checks what newscrawl did about its
+fault, in the output and in the stats, as the README's fault table documents. The hostile-site
+acceptance crawl (hostile JSON-LD, a huge @graph, deep HTML, a formula title, a surrogate) runs
+separately, writes a CSV too and measures the crawl's peak RSS. Redirect loops and too many
+redirects are tested in ``test_redirects.py``.
 """
 
 from __future__ import annotations
@@ -311,3 +312,76 @@ def test_gzip_bomb_is_small_on_the_wire_and_inflates_as_declared():
     bomb = gzip_bomb(64)
     assert len(bomb) < 100_000
     assert len(zlib.decompress(bomb, 31)) == 64 << 20
+
+
+# -- the hostile site: every article out, memory bounded, a safe CSV ---------------------------
+
+HOSTILE_DAY = "2025-10-04"
+P = f"https://papua.tribunnews.com/{HOSTILE_DAY.replace('-', '/')}/"
+HOSTILE_FAULTS = {
+    P + "kasus-cek-kesehatan-gratis-di-biak-meningkat-dinkes-minta-warga-waspada": (
+        "jsonld-wrong-types"
+    ),
+    P + "jelang-akhir-tahun-harga-beras-di-sentani-mulai-bergerak": "jsonld-deep",
+    P + "kasus-balap-liar-di-biak-terungkap-kerugian-capai-rp-117-juta": "jsonld-surrogate",
+    P + "pengamat-harga-emas-masih-akan-fluktuatif-hingga-desember": "jsonld-huge-graph",
+    P + "wulandari-puas-dengan-perkembangan-pemain-muda-persipura-jayapura": "deep-html",
+    P + "bmkg-peringatkan-potensi-banjir-rob-di-biak-sepekan-ke-depan": "formula-title",
+}
+HOSTILE_BY_FAULT = {fault: url for url, fault in HOSTILE_FAULTS.items()}
+RSS_LIMIT_MB = 600
+# Runs the crawl as its only child, so RUSAGE_CHILDREN is the crawl's own peak RSS (KiB).
+PEAK_RSS = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.call(sys.argv[1:])\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    out = tmp_path_factory.mktemp("hostile")
+    csv_path = out / "out.csv"
+    with ReplicaServer(inject=HOSTILE_FAULTS) as srv:
+        result = run_crawl(
+            srv, out, "papua", HOSTILE_DAY, HOSTILE_DAY, "-O", str(csv_path),
+            wrapper=("-c", PEAK_RSS, sys.executable),
+        )  # fmt: skip
+    result["peak_rss_mb"] = int(result["stderr"].strip().splitlines()[-1]) / 1024
+    result["csv"] = csv_path
+    return result
+
+
+def test_hostile_site_emits_every_article_with_title_and_body(hostile):
+    truth = {
+        a.url: a.as_item()
+        for a in expected_articles(["papua"], since=HOSTILE_DAY, until=HOSTILE_DAY)
+    }
+    assert hostile["code"] == 0, hostile["stderr"][-2000:]
+    assert set(hostile["items"]) == set(truth)
+    for url, item in hostile["items"].items():
+        assert item["title"], url
+        assert item["body"] == truth[url]["body"], (url, HOSTILE_FAULTS.get(url))
+    formula = hostile["items"][HOSTILE_BY_FAULT["formula-title"]]["title"]
+    assert formula.startswith("=HYPERLINK(")  # the JSON Lines output keeps the text as it is
+    surrogate = hostile["items"][HOSTILE_BY_FAULT["jsonld-surrogate"]]["title"]
+    assert surrogate.startswith(truth[HOSTILE_BY_FAULT["jsonld-surrogate"]]["title"])
+
+
+def test_hostile_site_peak_rss_stays_bounded(hostile):
+    assert hostile["peak_rss_mb"] < RSS_LIMIT_MB
+
+
+def test_hostile_site_csv_has_no_formula_cells(hostile):
+    import csv
+
+    with hostile["csv"].open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert len(rows) == len(hostile["items"]) + 1
+    cells = [cell for row in rows for cell in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    # The formula title is there, defused by a leading apostrophe, not dropped.
+    url = HOSTILE_BY_FAULT["formula-title"]
+    row = dict(zip(rows[0], next(r for r in rows if url in r), strict=True))
+    assert row["title"] == "'" + hostile["items"][url]["title"]
