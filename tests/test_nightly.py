@@ -567,3 +567,68 @@ def test_reset_state_on_a_read_only_data_dir(tmp_path: Path) -> None:
     assert result.stderr.startswith("newscrawl reset-state: error: ")
     with StateDB(data / "state.sqlite3") as db:
         assert db.count() == 1  # nothing forgotten
+
+
+# --- the README's crontab line (7.15) -----------------------------------------------------------
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def readme_crontab_command() -> str:
+    """The command part of the one crontab entry in README.md (after the five time fields)."""
+    import re
+
+    block = README.read_text(encoding="utf-8").split("```cron\n", 1)[1].split("```", 1)[0]
+    entries = [line for line in block.splitlines() if line.strip() and not line.startswith("#")]
+    assert len(entries) == 1, entries
+    match = re.match(r"^(?:\S+\s+){5}(.+)$", entries[0])
+    assert match, entries[0]
+    return match.group(1)
+
+
+@pytest.mark.e2e
+def test_readme_crontab_line_works_on_a_fresh_machine(server: Any, tmp_path: Path) -> None:
+    """The documented line, paths substituted, run as cron runs it: ``sh -c`` in an empty
+    environment (``env -i``: PATH=/usr/bin:/bin, the proxy), no terminal, cwd /, and a data
+    directory that does not exist yet. It must crawl, log to its cron.log and not mail."""
+    command = readme_crontab_command()
+    install = tmp_path / "srv"
+    install.mkdir()
+    (install / ".venv").symlink_to(Path(sys.executable).parents[1])
+    data = tmp_path / "fresh" / "data"
+    assert "/srv/newscrawl/data" in command
+    command = command.replace("/srv/newscrawl/data", str(data))
+    command = command.replace("/srv/newscrawl", str(install))
+    # The replica holds 2025-10-05..06; the line's shape (cd, redirections, ||, mail) is kept.
+    command = command.replace(
+        " nightly ",
+        f" nightly --since {SINCE} --until {UNTIL} -s DOWNLOAD_DELAY=0 "
+        "-s AUTOTHROTTLE_ENABLED=False ",
+        1,
+    )
+    fake_bin = tmp_path / "bin"
+    fake_bin.mkdir()
+    mailbox = tmp_path / "mailbox"
+    mail = fake_bin / "mail"
+    mail.write_text(f'#!/bin/sh\necho "mail $*" >> {mailbox}\ncat >> {mailbox}\n', "utf-8")
+    mail.chmod(0o755)
+    env = [f"PATH={fake_bin}:/usr/bin:/bin", f"HOME={tmp_path}", "SHELL=/bin/sh", "LOGNAME=cron"]
+    env += [f"{k}={v}" for k, v in server.env().items() if k.lower().endswith("_proxy")]
+    result = subprocess.run(
+        ["env", "-i", *env, "/bin/sh", "-c", command],
+        cwd="/", stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=300,
+        start_new_session=True, check=False,
+    )  # fmt: skip
+    mailed = mailbox.read_text(encoding="utf-8") if mailbox.exists() else ""
+    assert mailed == "", f"cron would have mailed: {mailed}{result.stderr}"
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == ""
+    cron_log = (data / "cron.log").read_text(encoding="utf-8")
+    assert "newscrawl nightly HEALTHY" in cron_log
+    from newscrawl.replica.content import expected_articles
+
+    import re
+
+    sites = re.search(r"--site (\S+)", command).group(1).split(",")  # type: ignore[union-attr]
+    expected = {a.url for a in expected_articles(sites, SINCE, UNTIL)}
+    assert {i["url"] for i in read_items(output_files(data))} == expected
