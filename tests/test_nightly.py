@@ -625,9 +625,9 @@ def test_readme_crontab_line_works_on_a_fresh_machine(server: Any, tmp_path: Pat
     assert result.stderr == ""
     cron_log = (data / "cron.log").read_text(encoding="utf-8")
     assert "newscrawl nightly HEALTHY" in cron_log
-    from newscrawl.replica.content import expected_articles
-
     import re
+
+    from newscrawl.replica.content import expected_articles
 
     sites = re.search(r"--site (\S+)", command).group(1).split(",")  # type: ignore[union-attr]
     expected = {a.url for a in expected_articles(sites, SINCE, UNTIL)}
