@@ -123,7 +123,7 @@ class StoryDraft:
     @property
     def capped(self) -> bool:
         """True when the pager claims more pages than are ever fetched."""
-        return self.page_count > MAX_STORY_PAGES
+        return self.page_count > MAX_STORY_PAGES and self.pages_fetched < self.page_count
 
     def next_page(self) -> int | None:
         """The number of the page to fetch next, or None when the story is complete."""

@@ -7,6 +7,7 @@ from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
 
 from newscrawl.spiders.tribun import TribunSpider, _IndexWalk
+from newscrawl.story import MAX_STORY_PAGES
 
 
 @pytest.fixture
@@ -192,3 +193,32 @@ def test_sections_argument_schedules_section_indexes_and_latest_lists():
         "https://solo.tribunnews.com/news",
         "https://solo.tribunnews.com/",
     ]
+
+
+def test_a_pager_claiming_too_many_pages_is_cut_counted_and_flagged(spider, caplog):
+    def page(number: int) -> bytes:
+        return (
+            '<html><head><title>Judul - Tribun Solo</title></head><body><div id="article">'
+            f'<h1 id="arttitle">Judul</h1><div class="side-article txt-article"><p>Isi {number}.</p>'
+            '</div><div class="paging"><a href="?page=10000">10000</a></div></div></body></html>'
+        ).encode()
+
+    url = "https://solo.tribunnews.com/2025/10/05/judul"
+    out = list(spider.parse_article(_response(url, page(1)), site="solo"))
+    fetched = []
+    while out and isinstance(out[0], Request):
+        (request,) = out
+        fetched.append(request.url)
+        number = request.cb_kwargs["number"]
+        out = list(
+            spider.parse_article_page(_response(request.url, page(number)), **request.cb_kwargs)
+        )
+    (item,) = out
+    assert len(fetched) == MAX_STORY_PAGES - 1
+    assert fetched[-1] == f"{url}?page={MAX_STORY_PAGES}"
+    assert (item.page_count, item.pages_fetched, item.is_partial) == (10000, MAX_STORY_PAGES, True)
+    assert item.body.endswith(f"Isi {MAX_STORY_PAGES}.")
+    assert spider.crawler.stats.get_value("newscrawl/pages/capped") == 1
+    warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1
+    assert "claims 10000 pages" in warnings[0].getMessage()

@@ -37,7 +37,6 @@ _EDITOR_LABEL = re.compile(r"editor\s*:", re.IGNORECASE)
 _EDITOR_PREFIX = re.compile(r"^\s*editor\s*:?\s*", re.IGNORECASE)
 _PENULIS_LABEL = re.compile(r"^\s*(?:penulis|reporter)\s*:?\s*", re.IGNORECASE)
 _GLIGHTBOX_TITLE = re.compile(r"^\s*title\s*:\s*")
-MAX_PAGES = 50
 _MAX_CREDIT_DEPTH = 50
 
 
@@ -544,7 +543,10 @@ class ArticleFields(ArticleDocument):
     # --- pages ------------------------------------------------------------------------------------
     def page_count(self) -> int:
         """Pages in the story: "Halaman 1/3" [C1][F5], the highest ``page=N`` pager link, or
-        the "N dari M halaman" break markers of a ``?page=all`` page [C7]."""
+        the "N dari M halaman" break markers of a ``?page=all`` page [C7].
+
+        The claim as the page makes it, however large: how many pages are fetched is the story
+        builder's decision (``newscrawl.story.MAX_STORY_PAGES``), which flags what it cuts."""
         pages = [1]
         total_classes = self.rules.total_page_classes
         for span in self._markup["span"]:
@@ -567,4 +569,4 @@ class ArticleFields(ArticleDocument):
                     m = _BREAK_MARKER.search(all_text(div))
                     if m:
                         pages.append(int(m.group(1)))
-        return min(max(pages), MAX_PAGES)
+        return max(pages)
