@@ -95,6 +95,10 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawl.middlewares.SeenArticleMiddleware": 50,
     # After decompression (590): UTF-8 bytes under a wrong declared charset are read as UTF-8.
     "newscrawl.encoding.Utf8BodyMiddleware": 100,
+    # Scrapy's redirects, but a page lost to a redirect loop or too many hops is counted and
+    # logged at WARNING (Scrapy says DEBUG, or nothing for a loop): same place, 600.
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "newscrawl.redirects.CountedRedirectMiddleware": 600,
 }
 # Local feed files are written as .<name>.part and renamed into place when complete.
 FEED_STORAGES = {
