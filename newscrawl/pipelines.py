@@ -112,13 +112,14 @@ class DateWindowPipeline(_Pipeline):
 
     def process_item(self, item: Any) -> ArticleItem:
         article = _article(item)
-        windows = getattr(self.crawler.spider, "windows", None)
-        if not windows or article.site not in windows:
+        window_of = getattr(self.crawler.spider, "window_of", None)
+        window = window_of(article.site) if window_of is not None else None
+        if window is None:
             return article
         if not article.published_at:
             self.inc("newscrawl/window/no_date")
             raise MissingPublicationDate(f"no readable publication date on {article.url}")
-        since, until = windows[article.site]
+        since, until = window
         tz = SITES[article.site].tz
         local_day = datetime.fromisoformat(article.published_at).astimezone(tz).date()
         if not since <= local_day <= until:

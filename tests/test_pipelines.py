@@ -116,3 +116,13 @@ def test_copy_footer_split_over_lines_or_paragraphs_is_cut(paragraphs):
     from newscrawl.boilerplate import clean_paragraphs
 
     assert clean_paragraphs(paragraphs)[0] == ["Isi."]
+
+
+def test_window_applies_to_an_article_redirected_to_a_site_outside_the_crawl(crawler):
+    # The crawl is makassar,papua 2025-10-05..06; a redirect led to a www article of another day.
+    item = _item(url="https://www.tribunnews.com/regional/2025/09/01/x", site="www")
+    item.published_at = "2025-09-01T10:00:00+07:00"
+    with pytest.raises(OutOfWindow):
+        DateWindowPipeline(crawler).process_item(item)
+    item.published_at = "2025-10-06T23:30:00+07:00"
+    assert DateWindowPipeline(crawler).process_item(item) is item

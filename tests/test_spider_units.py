@@ -222,3 +222,16 @@ def test_a_pager_claiming_too_many_pages_is_cut_counted_and_flagged(spider, capl
     warnings = [r for r in caplog.records if r.levelname == "WARNING"]
     assert len(warnings) == 1
     assert "claims 10000 pages" in warnings[0].getMessage()
+
+
+def test_an_article_redirected_to_another_site_belongs_to_the_site_it_was_read_from(spider):
+    listed = "https://solo.tribunnews.com/2025/10/05/judul"
+    final = "https://www.tribunnews.com/regional/2025/10/05/judul"
+    body = (
+        b'<html><head><title>Judul - Tribunnews.com</title></head><body><div id="article">'
+        b'<h1 id="arttitle">Judul</h1><div class="side-article txt-article"><p>Satu.</p></div>'
+        b"</div></body></html>"
+    )
+    response = HtmlResponse(url=final, body=body, encoding="utf-8", request=Request(listed))
+    (item,) = spider.parse_article(response, site="solo")
+    assert (item.site, item.url) == ("www", final)

@@ -353,6 +353,14 @@ class TribunSpider(scrapy.Spider):
             meta={ROLE_META: "article", LISTED_TIME_META: listed_time},
         )
 
+    def window_of(self, site_key: str) -> tuple[date, date] | None:
+        """The local-date window of a site, also of one outside ``site=`` that a redirect led
+        to (the same dates, read in that site's zone); None for a site not in the table."""
+        if site_key in self.windows:
+            return self.windows[site_key]
+        site = SITES.get(site_key)
+        return self.params.window(site) if site is not None else None
+
     def _listed_outside_window(self, site: Site, listed_time: str) -> bool:
         if _RELATIVE_TIME.search(listed_time):
             # "32 menit lalu" counts from a clock the listing does not show; only an absolute
@@ -361,7 +369,7 @@ class TribunSpider(scrapy.Spider):
         moment = parse_date(listed_time, site.tz)
         if moment is None:
             return False
-        since, until = self.windows.get(site.key) or self.params.window(site)
+        since, until = self.window_of(site.key) or self.params.window(site)
         start = datetime.combine(since, datetime.min.time(), site.tz) - LISTING_MARGIN
         end = (
             datetime.combine(until + timedelta(days=1), datetime.min.time(), site.tz)
