@@ -22,14 +22,16 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
+from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.settings import Settings
 from scrapy.utils.conf import build_component_list
 from scrapy.utils.misc import build_from_crawler, load_object
+from scrapy.utils.reactor import install_reactor, is_reactor_installed
 from scrapy.utils.test import get_crawler
 
 from newscrawl.items import ArticleItem
@@ -46,11 +48,20 @@ def project_settings() -> Settings:
     return settings
 
 
-def item_pipelines() -> list[Any]:
-    """A fresh instance of every enabled item pipeline, in ``ITEM_PIPELINES`` order."""
+@cache
+def _crawler() -> Crawler:
+    """One crawler with the project settings, for the pipelines to read settings and stats."""
     settings = project_settings()
+    if not is_reactor_installed():  # a script (bench/): the reactor a crawl would run on
+        install_reactor(settings["TWISTED_REACTOR"])
     crawler = get_crawler(settings_dict=settings.copy_to_dict())
     crawler.stats.open_spider()
+    return crawler
+
+
+def item_pipelines() -> list[Any]:
+    """A fresh instance of every enabled item pipeline, in ``ITEM_PIPELINES`` order."""
+    crawler = _crawler()
     chain = []
     for path in build_component_list(crawler.settings.getwithbase("ITEM_PIPELINES")):
         try:
