@@ -85,7 +85,8 @@ NEWSCRAWL_MAX_ERRORS = 0
 # markup was left (a redesign); above it the run is unhealthy although dates were read.
 NEWSCRAWL_MAX_DATE_FALLBACK_SHARE = 0.01
 NEWSCRAWL_MIN_ARTICLES = 1
-# `newscrawl export`: prefix cells starting with = + - @ (tab, CR) with ' against formula injection.
+# CSV (`newscrawl export` and `-O x.csv`): prefix text cells starting with = + - @ (tab, CR)
+# with ' against formula injection.
 NEWSCRAWL_CSV_NEUTRALISE_FORMULAS = True
 # Seconds between live progress lines on stderr; 0 = off (nightly sets 10 on a terminal).
 NEWSCRAWL_PROGRESS_INTERVAL = 0

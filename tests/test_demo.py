@@ -26,4 +26,10 @@ def test_demo_writes_every_expected_article_as_jsonl_and_csv(tmp_path):
     with (out / "articles.csv").open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) == len(items)
+    # The demo's CSV comes from the one CSV writer: the bytes `newscrawl export` writes.
+    from newscrawl.export import write_csv
+
+    expected = tmp_path / "expected.csv"
+    write_csv(items, expected)
+    assert (out / "articles.csv").read_bytes() == expected.read_bytes()
     assert f"demo: {len(items)} articles" in result.stdout
