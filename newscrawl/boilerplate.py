@@ -93,6 +93,7 @@ _DATELINE_HEAD = re.compile(
 # UTF-8 read as Latin-1/Windows-1252 (NBSP → "Â ", dashes → "â€“"), or a stray "Ā" (docs/variants.md 7).
 _MOJIBAKE_DASHES = {"â€“": "–", "â€”": "—", "â€‘": "-"}
 _MOJIBAKE_CHARS = re.compile(r"[\u00c2\u0100]")
+_GARBLED_LEAD = ("\u00c2", "\u0100")
 # A photo credit: "TRIBUN JATENG/HERMAWAN HANDAKA", "Tribunnews/Jeprima", "Kolase Tribunnews".
 _CREDIT_LINE = re.compile(
     r"^(?=[^/]{0,60}/)[A-Za-z][\w .,'&-]{0,60}(?:/[\w .,'&-]{1,60}){1,3}$|"
@@ -113,6 +114,7 @@ _AMP_FONT = re.compile(
 )
 _AMP_FONT_PART = re.compile(r"^(?:text\s+sizes?|small|medium|large|larger)$", re.IGNORECASE)
 _RECAP = re.compile(r"^ringkasan\s+berita\b", re.IGNORECASE)
+_PAREN_CREDIT = re.compile(r"^\([^()/]{2,60}/[^()]{2,80}\)$")
 _PHOTO_START = re.compile(r"^(?:zoom-?in|lihat\s+foto)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[•·●▪►\-–*]\s|\d{1,2}[.)]\s)")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
@@ -167,6 +169,8 @@ def reporter_name(line: str) -> str | None:
 
 def repair_dateline(paragraph: str) -> str:
     """ "TRIBUNNEWS.COMÂ - Isi" → "TRIBUNNEWS.COM - Isi": garbled characters in a dateline go."""
+    if paragraph[:1] in _GARBLED_LEAD and _DATELINE_HEAD.match(paragraph[1:].lstrip()):
+        paragraph = paragraph[1:].lstrip()
     for bad, good in _MOJIBAKE_DASHES.items():
         if bad in paragraph[:80]:
             paragraph = paragraph[:80].replace(bad, good) + paragraph[80:]
@@ -310,11 +314,24 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], str | None]:
         if after_photo and _caption_before_story(para, paragraphs, i, end):
             after_photo = False
             continue
+        if not kept and _PAREN_CREDIT.match(para) and _story_follows(paragraphs, i, end):
+            # "(Tribunnews/Jeprima)" above the story is the photo's credit, not an end credit
+            after_photo = True
+            continue
         after_photo = False
         para = _TRAILING_STAR.sub("", para).strip()
         if para:
             kept.append(para)
     return kept, reporter
+
+
+def _story_follows(paragraphs: list[str], i: int, end: int) -> bool:
+    """The story's dateline (or reporter line) comes within the next three paragraphs."""
+    for later in paragraphs[i + 1 : min(end, i + 4)]:
+        text = repair_dateline(normalise_space(later))
+        if _DATELINE_HEAD.match(text) or _REPORTER.match(text):
+            return True
+    return False
 
 
 def _caption_before_story(para: str, paragraphs: list[str], i: int, end: int) -> bool:

@@ -443,3 +443,40 @@ def test_a_caption_without_label_between_the_photo_credit_and_the_dateline_is_dr
     # a sentence after a credit in the middle of the story is story text
     middle = [STORY[0], "TRIBUN JATENG/HERMAWAN HANDAKA", "Warga berkumpul.", STORY[1]]
     assert _clean(middle) == [STORY[0], "Warga berkumpul.", STORY[1]]
+
+
+def test_related_links_to_other_verticals_and_link_rows_are_dropped():
+    body = (
+        STORY_HTML
+        + "<p><a href='https://wow.tribunnews.com/2025/10/04/artis-liburan'>Artis Liburan</a></p>"
+        + "<div><a href='/2025/10/04/satu'>Satu</a></div>"
+        + "<div class='menu'><a href='/nasional'>Nasional</a> <a href='/sport'>Sport</a> "
+        + "<a href='/seleb'>Seleb</a></div>"
+        + "<p>Lihat <a href='/nasional'>Nasional</a>, <a href='/sport'>Sport</a> dan lainnya.</p>"
+    )
+    paragraphs = TribunArticlePage(_page(body), WWW_URL).body_paragraphs()
+    assert clean_paragraphs(paragraphs)[0] == [*STORY_TEXT, "Lihat Nasional, Sport dan lainnya."]
+
+
+def test_a_byline_at_the_top_of_the_body_names_the_writers():
+    body = "<p>Penulis: <a href='/penulis/a'>Gita Lestari</a> | Editor: Sanusi Wirawan</p>"
+    page = TribunArticlePage(_page(body + STORY_HTML), WWW_URL)
+    assert page.authors() == ["Gita Lestari"]
+    assert page.editor() == "Sanusi Wirawan"
+    assert clean_paragraphs(page.body_paragraphs())[0] == STORY_TEXT
+
+
+def test_a_photo_credit_in_brackets_above_the_story_is_dropped_but_an_end_credit_stays():
+    body = ["(Tribunnews/Jeprima)", *STORY, "(Tribunnews.com/Indah Aprilin Cahyani)"]
+    assert _clean(body) == [*STORY, "(Tribunnews.com/Indah Aprilin Cahyani)"]
+    assert _clean(["Â TRIBUNNEWS.COM - Presiden bicara."]) == ["TRIBUNNEWS.COM - Presiden bicara."]
+
+
+def test_a_recap_box_is_dropped_whole_even_without_a_dateline_after_it():
+    recap = (
+        "<div class='ringkasan'><p><strong>Ringkasan Berita:</strong></p>"
+        "<p>Poin satu.</p><p>Poin dua.</p></div>"
+    )
+    story = "<p>Isi tanpa dateline.</p>"
+    page = TribunArticlePage(_page(recap + story), WWW_URL)
+    assert clean_paragraphs(page.body_paragraphs())[0] == ["Isi tanpa dateline."]

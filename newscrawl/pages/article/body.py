@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from newscrawl import urls
 from newscrawl.pages.article.selectors import ArticleSelectors, xpath
@@ -23,18 +24,19 @@ _BREAKS = re.compile(r"(?:\s*\n\s*){2,}")
 _RECAP_HEADING = re.compile(r"^\s*ringkasan\s+berita\s*:?\s*$", re.IGNORECASE)
 _ID = xpath("id($i)")
 _WORD = re.compile(r"\w")
+_RECAP_START = re.compile(r"^\s*ringkasan\s+berita\b", re.IGNORECASE)
 # Any href resolved against a network host, only to read its path shape.
 _NETWORK_BASE = "https://www.tribunnews.com/"
 
 
 def _article_href(href: str | None) -> bool:
-    """True when a link points at a news article of the network (not a tag or topic page)."""
+    """True when a link points at a story: an article-shaped path (``/YYYY/MM/DD/slug``,
+    ``/section/id/slug``) on any host, so links to other Tribun verticals (wow, travel) and
+    to partner sites count too; tag and topic pages do not."""
     if not href:
         return False
-    href = href.strip()
-    if not href.startswith(("http://", "https://")):
-        href = _NETWORK_BASE + href.lstrip("/")
-    return urls.is_article_url(href)
+    path = urlsplit(href.strip()).path
+    return bool(path) and urls.is_article_url(_NETWORK_BASE + path.lstrip("/"))
 
 
 MAX_WALK_DEPTH = 120
@@ -137,6 +139,10 @@ class BodyReader:
         walk(el, 0)
         return linked and not _WORD.search("".join(rest))
 
+    def _is_menu(self, el: Any) -> bool:
+        """Three or more links and no words outside them: a section menu or a row of links."""
+        return len(el.findall(".//a")) >= 3 and self.is_link_only(el, any_href=True)
+
     def _is_link_list(self, el: Any) -> bool:
         """A list whose every item is a link: a menu or a "Berita Rekomendasi" list."""
         items = [li for li in el if li.tag == "li"]
@@ -203,7 +209,7 @@ class BodyReader:
                     flush()
                 elif tag in BLOCK_TAGS and not any(d is not child for d in child.iter(*BLOCK_TAGS)):
                     flush()
-                    if self.is_link_only(child):
+                    if self.is_link_only(child) or self._is_menu(child):
                         if child.tail:
                             loose.append(child.tail)
                         continue
@@ -218,12 +224,15 @@ class BodyReader:
                         out.extend(paragraphs)
                 elif (tag in CONTAINER_TAGS or tag in BLOCK_TAGS) and _has_blocks(child):
                     flush()
-                    self._collect_blocks(child, out, depth + 1)
+                    if not _RECAP_START.match(_text_start(child)):
+                        # a box that opens with "Ringkasan Berita" is the recap, whole (§2)
+                        self._collect_blocks(child, out, depth + 1)
                 elif tag == "br":
                     loose.append("\n")
                 elif tag in _BLOCK_LEVEL:  # a <div> of text is a paragraph of its own
                     flush()
-                    out.extend(paragraphs_of(self._block_string(child, depth + 1)))
+                    if not self.is_link_only(child) and not self._is_menu(child):
+                        out.extend(paragraphs_of(self._block_string(child, depth + 1)))
                 else:
                     self._text_into(child, loose, depth + 1)
                 recap_list_follows = is_recap
@@ -248,6 +257,18 @@ def _own_text(el: Any) -> str:
 def _text_lines(chunk: str) -> str:
     lines = (" ".join(line.split()) for line in chunk.split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def _text_start(el: Any, size: int = 60) -> str:
+    """The first ``size``-odd characters of an element's text, without reading all of it."""
+    parts: list[str] = []
+    length = 0
+    for chunk in el.itertext():
+        parts.append(chunk)
+        length += len(chunk)
+        if length >= size:
+            break
+    return "".join(parts)
 
 
 def _has_blocks(el: Any) -> bool:

@@ -292,7 +292,10 @@ class ArticleFields(ArticleDocument):
         if not label:
             return None
         label_text = _label_text(label)
-        for region in self._title_region:
+        body = self.body_element
+        # m. pages may carry the byline as the body's first lines (docs/variants.md 4)
+        body_top = [el for el in body if isinstance(el.tag, str)][:4] if body is not None else []
+        for region in [*self._title_region, *body_top]:
             for node in label_text(region):
                 parent = node.getparent()
                 if parent is None or parent.tag in ("script", "style"):
