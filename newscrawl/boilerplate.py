@@ -319,6 +319,9 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], str | None]:
             after_photo = True
             continue
         after_photo = False
+        if "\n" in para:  # a related link or credit on a line of its own inside a paragraph
+            lines = para.split("\n")
+            para = "\n".join(x for x in lines if not (_DROP_LINE.match(x) or is_photo_line(x)))
         para = _TRAILING_STAR.sub("", para).strip()
         if para:
             kept.append(para)

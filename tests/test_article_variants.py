@@ -480,3 +480,23 @@ def test_a_recap_box_is_dropped_whole_even_without_a_dateline_after_it():
     story = "<p>Isi tanpa dateline.</p>"
     page = TribunArticlePage(_page(recap + story), WWW_URL)
     assert clean_paragraphs(page.body_paragraphs())[0] == ["Isi tanpa dateline."]
+
+
+def test_a_logo_heading_named_in_the_page_title_is_not_the_title():
+    head = "<title>Banjir Rob Genangi Pantura - Tribun Solo</title>"
+    logo = "<h1 class='logo'>Tribun Solo</h1>"
+    html = _page(STORY_HTML, head=head).replace("<body>", "<body>" + logo)
+    assert TribunArticlePage(html, WWW_URL).title() == "Banjir Rob Genangi Pantura"
+
+
+def test_a_related_link_on_its_own_line_inside_a_paragraph_is_dropped():
+    para = "Warga berkumpul di balai desa.\nBaca: Banjir Rob Genangi Pantura"
+    assert _clean([STORY[0], para]) == [STORY[0], "Warga berkumpul di balai desa."]
+    poem = "Baris pertama puisi,\nbaris kedua puisi."
+    assert _clean([STORY[0], poem]) == [STORY[0], poem]
+
+
+def test_a_second_writer_without_a_link_is_kept():
+    byline = "<div id='penulis'>Penulis: <a href='/penulis/a'>Gita Lestari</a> dan Ilham Dwi</div>"
+    html = _page(STORY_HTML).replace("</h1>", "</h1>" + byline)
+    assert TribunArticlePage(html, WWW_URL).authors() == ["Gita Lestari", "Ilham Dwi"]

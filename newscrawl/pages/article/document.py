@@ -208,7 +208,7 @@ class ArticleDocument:
         ]
         metas, _canonical, head_title = self._head
         hint = " ".join((metas.get("og:title") or head_title or "").split()).casefold()
-        named = [h for h in plain if hint and (_text_of(h) or "\0").casefold() in hint]
+        named = [h for h in plain if _names_headline(_text_of(h), hint)]
         ordered = (
             [h for h in h1s if h.get("id") in ids]
             + named
@@ -295,6 +295,16 @@ class ArticleDocument:
                 elif box_class in words:
                     links.extend(a for a in node if a.tag == "a" and link_class in classes(a))
         return links
+
+
+def _names_headline(text: str | None, hint: str) -> bool:
+    """True when ``og:title``/``<title>`` (``hint``, folded) is this heading's text, perhaps
+    with a " - Site" or " - Halaman 2" suffix; a logo or banner that is only a part of it
+    ("Tribun Solo" in "… - Tribun Solo") is not."""
+    if not text or not hint:
+        return False
+    text = text.casefold()
+    return hint == text or (hint.startswith(text) and hint[len(text) :].lstrip()[:1] in "-–—|:")
 
 
 def _text_of(el: Any) -> str | None:

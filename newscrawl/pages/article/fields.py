@@ -355,11 +355,13 @@ class ArticleFields(ArticleDocument):
         box = self._penulis_box
         if box is None:
             return []
-        links, text, _al, _at = _credit_parts(box)
-        if links:
+        links, _text, _al, _at = _credit_parts(box)
+        # the whole text before "Editor:", links included ("<a>A</a> dan B": two writers)
+        whole = _EDITOR_LABEL.split(collapse(all_text(box)) or "", maxsplit=1)[0]
+        whole = _PENULIS_LABEL.sub("", whole).strip(" |")
+        found = [n for n in (collapse(p) for p in NAME_SPLIT.split(whole)) if n]
+        if links and len(links) >= len(found):
             return links
-        text = _PENULIS_LABEL.sub("", text).strip(" |")
-        found = [n for n in (collapse(p) for p in NAME_SPLIT.split(text)) if n]
         return found or _names_after_label(box)
 
     def authors(self) -> list[str] | None:
