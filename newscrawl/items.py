@@ -14,7 +14,8 @@ class ArticleItem:
     url: str
     """Page-1 canonical URL: https, no ``page`` parameter, no tracking query."""
     site: str
-    """Subdomain key from the site table (``www``, ``solo``, ``makassar`` …)."""
+    """Subdomain key from the site table (``www``, ``solo``, ``makassar`` …) of the URL the
+    article was read from: a redirect to another site moves the article there."""
     site_name: str | None = None
     """Display name of the site (``og:site_name``, else the site table), e.g. "Tribun Solo"."""
     article_id: str | None = None
@@ -48,11 +49,13 @@ class ArticleItem:
     image_caption: str | None = None
     """Main image caption."""
     page_count: int | None = None
-    """Number of pages the story is split into ("Halaman 1 2 3", "Halaman 1/3")."""
+    """Number of pages the story's pager claims ("Halaman 1 2 3", "Halaman 1/3"); at most
+    ``newscrawl.story.MAX_STORY_PAGES`` (50) are fetched, a larger claim makes the item partial."""
     pages_fetched: int | None = None
     """Number of those pages actually fetched and merged."""
     is_partial: bool = False
-    """True when a page of the story could not be fetched; the body then lacks that page."""
+    """True when a page of the story could not be fetched or was beyond the 50 fetched; the
+    body then lacks that page."""
     word_count: int | None = None
     """Whitespace-separated words in ``body``."""
     crawled_at: str | None = None
