@@ -148,12 +148,31 @@ class ValidationPipeline(_Pipeline):
         return article
 
 
+# Key of the emitted URLs in ``spider.state``, which a ``-s JOBDIR=…`` crawl keeps on disk.
+EMITTED_STATE_KEY = "newscrawl_emitted_urls"
+
+
 class DedupePipeline(_Pipeline):
-    """Emit each canonical URL once per run, whatever listing or URL form led to it."""
+    """Emit each canonical URL once per run, whatever listing or URL form led to it.
+
+    In a ``JOBDIR`` crawl the URLs emitted so far live in ``spider.state``, which Scrapy saves
+    when the crawl is paused: a resumed crawl does not emit again what it emitted before the
+    pause, even when it reaches the article through another URL form.
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self.seen: set[str] = set()
+        self._seen: set[str] | None = None
+
+    @property
+    def seen(self) -> set[str]:
+        if self._seen is None:
+            state = getattr(self.crawler.spider, "state", None)
+            if isinstance(state, dict):
+                self._seen = state.setdefault(EMITTED_STATE_KEY, set())
+            else:
+                self._seen = set()
+        return self._seen
 
     def process_item(self, item: Any) -> ArticleItem:
         article = _article(item)

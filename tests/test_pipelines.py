@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from datetime import date
 
 import pytest
@@ -126,3 +127,13 @@ def test_window_applies_to_an_article_redirected_to_a_site_outside_the_crawl(cra
         DateWindowPipeline(crawler).process_item(item)
     item.published_at = "2025-10-06T23:30:00+07:00"
     assert DateWindowPipeline(crawler).process_item(item) is item
+
+
+def test_dedupe_remembers_across_a_paused_jobdir_crawl(crawler):
+    # Scrapy's SpiderState gives a JOBDIR crawl a spider.state saved at pause, loaded at resume.
+    crawler.spider.state = {}
+    DedupePipeline.from_crawler(crawler).process_item(_item())
+    resumed_state = pickle.loads(pickle.dumps(crawler.spider.state))
+    crawler.spider.state = resumed_state
+    with pytest.raises(DuplicateArticle):
+        DedupePipeline.from_crawler(crawler).process_item(_item(title="same story, other URL form"))
