@@ -108,6 +108,9 @@ class FaultTable:
     def set(self, url: str, fault: str) -> None:
         """Inject ``fault`` (``NAME`` or ``NAME:ARG``) on ``url``; it replaces any earlier one."""
         parsed = Fault.parse(fault)
+        if parsed.name == "gzip-bomb":
+            # Built now (a few seconds for 1 GiB), not while a client waits for the page.
+            gzip_bomb(int(parsed.number(1024)))
         with self._lock:
             self._table[url_key(url)] = parsed
             self.hits.pop(url_key(url), None)
