@@ -51,6 +51,8 @@ _DROP_LINE = re.compile(
       | \d+\s+dari\s+\d+\s+halaman\s*$  # "2 dari 3 halaman" page-break marker
       | halaman\s+\d+(?:\s*/\s*\d+)?\s*$
       | \(\*\)\s*$
+      | (?:tayang\s*:?\s*)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}\s+[a-z]+
+        \s+\d{4}(?:[\s,|]+(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:\s*wi(?:b|ta|t))?)?\s*$  # a date line
       | (?:tags?|advertisement|iklan|sponsored|scroll\s+to\s+continue(?:\s+with\s+content)?
          |berita\s+rekomendasi|rekomendasi\s+untuk\s+anda|berita\s+terkini|berita\s+populer
          |video\s+pilihan|sesuai\s+minatmu|artikel\s+terkait|berita\s+lainnya)\s*:?\s*$
@@ -66,12 +68,13 @@ _NAME_LINE = re.compile(r"^[\w.'’,|&-]+(?:\s+[\w.'’,|&-]+){0,7}$")
 # The copy footer (§2, [R3][F30], docs/variants.md 1): where the story ends.
 _COPY_FOOTER = re.compile(
     r"\b(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah|pernah)\s+(?:tayang|dimuat|terbit)\s+di"
-    r"\s+\S.{0,60}?\s+dengan\s+judul\b",
+    r"\s+(?:\S.{0,60}?\s+dengan\s+judul\b|[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 _FOOTER_PARTS = re.compile(
     r"(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah|pernah)\s+(?:tayang|dimuat|terbit)\s+di\s+"
-    r"(?P<site>.+?)\s+dengan\s+judul\s*:?\s*(?P<rest>.*)",
+    r"(?:(?P<site>.+?)\s+dengan\s+judul|(?P<domain>[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net)\b))"
+    r"\s*[:,]?\s*(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
 _FOOTER_URL = re.compile(r"(?:https?://|www\.)[^\s,<>\"']+[^\s,<>\"'.]", re.IGNORECASE)
@@ -214,7 +217,7 @@ def parse_copy_footer(text: str) -> CopyFooter | None:
     m = _FOOTER_PARTS.search(" ".join(text.split()) if "\n" not in text else text)
     if not m:
         return None
-    site = " ".join(m.group("site").split()).strip(" ,.:")
+    site = " ".join((m.group("site") or m.group("domain")).split()).strip(" ,.:")
     rest = _FOOTER_CREDIT.sub("", m.group("rest")).strip()
     url_match = _FOOTER_URL.search(rest)
     url = None

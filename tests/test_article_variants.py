@@ -500,3 +500,50 @@ def test_a_second_writer_without_a_link_is_kept():
     byline = "<div id='penulis'>Penulis: <a href='/penulis/a'>Gita Lestari</a> dan Ilham Dwi</div>"
     html = _page(STORY_HTML).replace("</h1>", "</h1>" + byline)
     assert TribunArticlePage(html, WWW_URL).authors() == ["Gita Lestari", "Ilham Dwi"]
+
+
+def test_the_list_under_a_rekomendasi_heading_goes_whatever_its_items_hold():
+    related = "https://jateng.tribunnews.com/2025/10/04/harga-bawang-naik"
+    block = (
+        "<h3>Berita Rekomendasi</h3><ul>"
+        f"<li><a href='{related}'>Harga Bawang Naik</a> <span>2 jam lalu</span></li>"
+        f"<li><a href='{related}'>Harga Cabai Turun</a> <span>3 jam lalu</span></li></ul>"
+    )
+    page = TribunArticlePage(_page(STORY_HTML + block + "<p>Isi ketiga.</p>"), WWW_URL)
+    assert clean_paragraphs(page.body_paragraphs())[0] == [*STORY_TEXT, "Isi ketiga."]
+
+
+def test_a_wrapper_that_opens_with_the_recap_keeps_the_story():
+    recap = "<p><strong>Ringkasan Berita:</strong></p><ul><li>Poin satu.</li></ul>"
+    story = "".join(
+        f"<p>Paragraf cerita nomor {n} yang cukup panjang untuk dibaca.</p>" for n in range(40)
+    )
+    page = TribunArticlePage(_page(f"<div class='tribun-mark'>{recap}{story}</div>"), WWW_URL)
+    paragraphs = clean_paragraphs(page.body_paragraphs())[0]
+    assert len(paragraphs) == 40
+    assert paragraphs[0].startswith("Paragraf cerita nomor 0")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Artikel ini telah tayang di Tribunjateng.com: Banjir Rob Genangi Pantura",
+        "Artikel ini telah tayang di TribunJateng.com, https://jateng.tribunnews.com/2025/x",
+    ],
+)
+def test_a_copy_footer_without_dengan_judul_names_its_site(line):
+    assert _clean([*STORY, line]) == STORY
+    assert copy_footer([*STORY, line]).site_name.lower() == "tribunjateng.com"
+
+
+def test_date_lines_inside_the_body_are_dropped_and_end_page_ns_head():
+    assert _clean([STORY[0], "Jumat, 9 Oktober 2020 13:52", STORY[1]]) == STORY
+    assert _clean([STORY[0], "Tayang: Senin, 6 Oktober 2025 19:26 WIB", STORY[1]]) == STORY
+    head = "<meta name='description' content='Warga pesisir mengungsi.'>"
+    header = (
+        "<p>Bencana</p><p>Banjir Rob Genangi Pantura</p><p>Senin, 6 Oktober 2025 19:26 WIB</p>"
+        "<p>Warga pesisir mengungsi.</p><p>Isi halaman dua.</p>"
+    )
+    page2 = WWW_URL + "?page=2"
+    paragraphs = TribunArticlePage(_page(header, head=head, url=page2), page2).body_paragraphs()
+    assert paragraphs == ["Isi halaman dua."]

@@ -25,6 +25,14 @@ _RECAP_HEADING = re.compile(r"^\s*ringkasan\s+berita\s*:?\s*$", re.IGNORECASE)
 _ID = xpath("id($i)")
 _WORD = re.compile(r"\w")
 _RECAP_START = re.compile(r"^\s*ringkasan\s+berita\b", re.IGNORECASE)
+# A heading over a list of other stories inside the body (m. pages, docs/variants.md 2).
+_RELATED_HEADING = re.compile(
+    r"^\s*(?:berita\s+rekomendasi|rekomendasi\s+untuk\s+anda|berita\s+terkait|artikel\s+terkait"
+    r"|berita\s+lainnya|baca\s+juga)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A recap box is short: a wrapper that merely starts with the recap holds the story too.
+_RECAP_BOX_MAX_CHARS = 1500
 # Any href resolved against a network host, only to read its path shape.
 _NETWORK_BASE = "https://www.tribunnews.com/"
 
@@ -193,10 +201,20 @@ class BodyReader:
                 loose.clear()
 
         recap_list_follows = False
+        related_list_follows = False
         if el.text:
             loose.append(el.text)
         for child in el:
             tag = child.tag
+            if related_list_follows and (
+                tag in ("ul", "ol") or (tag == "div" and child.find(".//a") is not None)
+            ):
+                # the list under a "Berita Rekomendasi" heading, whatever its items hold
+                related_list_follows = False
+                if child.tail:
+                    loose.append(child.tail)
+                continue
+            related_list_follows = False
             if recap_list_follows and tag in ("ul", "ol"):
                 # "Ringkasan Berita:" written as a paragraph, its bullets as the next list (§2).
                 recap_list_follows = False
@@ -214,6 +232,11 @@ class BodyReader:
                             loose.append(child.tail)
                         continue
                     paragraphs = paragraphs_of(self._block_string(child, depth + 1))
+                    if len(paragraphs) == 1 and _RELATED_HEADING.match(paragraphs[0]):
+                        related_list_follows = True  # the heading goes with its list
+                        if child.tail:
+                            loose.append(child.tail)
+                        continue
                     is_recap = bool(paragraphs) and bool(_RECAP_HEADING.match(paragraphs[0]))
                     following = child.getnext()
                     if is_recap and (following is None or following.tag not in ("ul", "ol")):
@@ -224,8 +247,7 @@ class BodyReader:
                         out.extend(paragraphs)
                 elif (tag in CONTAINER_TAGS or tag in BLOCK_TAGS) and _has_blocks(child):
                     flush()
-                    if not _RECAP_START.match(_text_start(child)):
-                        # a box that opens with "Ringkasan Berita" is the recap, whole (§2)
+                    if not _is_recap_box(child):
                         self._collect_blocks(child, out, depth + 1)
                 elif tag == "br":
                     loose.append("\n")
@@ -257,6 +279,14 @@ def _own_text(el: Any) -> str:
 def _text_lines(chunk: str) -> str:
     lines = (" ".join(line.split()) for line in chunk.split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+def _is_recap_box(el: Any) -> bool:
+    """A box that opens with "Ringkasan Berita" and holds little else: the recap, whole (§2).
+    A wrapper around the whole story that merely starts with the recap is not one."""
+    return bool(_RECAP_START.match(_text_start(el))) and (
+        len(_text_start(el, _RECAP_BOX_MAX_CHARS)) < _RECAP_BOX_MAX_CHARS
+    )
 
 
 def _text_start(el: Any, size: int = 60) -> str:

@@ -17,7 +17,9 @@ from newscrawl.pages.article.body import BodyReader
 from newscrawl.pages.article.fields import ArticleFields
 
 _HEADER_LINE = re.compile(
-    r"^(?:penulis|editor|reporter|sumber|tayang)\s*:|^zoom-?in\b", re.IGNORECASE
+    r"^(?:penulis|editor|reporter|sumber|tayang)\s*:|^zoom-?in\b"
+    r"|^(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu),?\s+\d{1,2}\s+\w+\s+\d{4}\b.{0,20}$",
+    re.IGNORECASE,
 )
 # A section label: a few words, no sentence punctuation.
 _SHORT_LABEL = re.compile(r"^[\w&'’/-]+(?:\s+[\w&'’/-]+){0,4}$")
