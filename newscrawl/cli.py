@@ -32,7 +32,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from newscrawl.params import ParamsError, TribunParams
+from newscrawl.params import DEFAULT_MAX_WINDOW_DAYS, MAX_WINDOW_SETTING, TribunParams
 
 EXIT_OK = 0
 EXIT_UNHEALTHY = 1
@@ -189,9 +189,15 @@ def _data_dir(explicit: Path | None, settings: Any | None = None) -> Path:
 
 # --- nightly ----------------------------------------------------------------------------------
 def cmd_nightly(args: argparse.Namespace) -> int:
+    settings = project_settings().copy()  # -s may raise the window limit for a backfill
+    for name, value in args.settings:
+        settings.set(name, value, priority="cmdline")
     try:
-        params = TribunParams.parse(args.site, args.since, args.until, args.sections)
-    except ParamsError as exc:
+        max_days = settings.getint(MAX_WINDOW_SETTING, DEFAULT_MAX_WINDOW_DAYS)
+        params = TribunParams.parse(
+            args.site, args.since, args.until, args.sections, max_window_days=max_days
+        )
+    except ValueError as exc:  # ParamsError, or a -s NEWSCRAWL_MAX_WINDOW_DAYS that is no int
         raise CliError(str(exc)) from None
     data_dir = _data_dir(args.data_dir).resolve()
     lock_file = args.lock_file or data_dir / LOCK_NAME

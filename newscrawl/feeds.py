@@ -15,6 +15,14 @@ this class keeps ``FileFeedStorage``'s option handling and replaces ``open``/``s
 mode (``overwrite: False``, ``-o``) keeps its meaning: the existing file is copied into the
 ``.part`` first, then the new items are appended, then the copy replaces the original.
 
+A feed that cannot be written (read-only or missing folder, full disk, a device that refuses
+writes) is logged once at ERROR and counted in ``newscrawl/feeds/failed``; later writes to it are
+dropped instead of raising once per item (a full disk used to print thousands of tracebacks),
+and ``store()`` then raises :class:`FeedWriteError`, so Scrapy counts
+``feedexport/failed_count/…`` and newscrawl's ``scrapy crawl`` exits 1. ``CheckedFeedExporter``
+does the same for an item an exporter cannot serialise: logged once, counted in
+``newscrawl/feeds/item_errors``.
+
 ``SiteItemFilter`` lets one ``FEEDS`` entry per site collect only that site's items
 (``"item_filter": "newscrawl.feeds.SiteItemFilter", "newscrawl_site": "solo"``).
 """
@@ -30,7 +38,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self, cast
 
 from itemadapter import ItemAdapter
-from scrapy.extensions.feedexport import FileFeedStorage, ItemFilter
+from scrapy.extensions.feedexport import FeedExporter, FileFeedStorage, ItemFilter
 
 if TYPE_CHECKING:
     from scrapy import Spider
@@ -42,6 +50,56 @@ feed_file_opened = object()
 """Signal sent when a local feed file is opened for writing: ``path`` is its final name."""
 
 PART_SUFFIX = ".part"
+FEED_FAILED_STAT = "newscrawl/feeds/failed"
+"""Feed files that could not be written (each logged once at ERROR)."""
+FEED_ITEM_ERRORS_STAT = "newscrawl/feeds/item_errors"
+"""Items a feed exporter could not write (logged once at ERROR, then at DEBUG)."""
+
+
+class FeedWriteError(OSError):
+    """A feed file was not (completely) written; raised by ``store()`` so Scrapy counts it."""
+
+
+class _GuardedFile:
+    """A feed file whose first write error is reported once; later writes are dropped.
+
+    Everything else (``closed``, ``seekable`` … that exporters and gzip post-processing use)
+    is the real file's.
+    """
+
+    def __init__(self, file: IO[bytes], on_error: Any) -> None:
+        self._file = file
+        self._on_error = on_error
+        self.failed = False
+
+    def write(self, data: bytes) -> int:
+        if not self.failed:
+            try:
+                return self._file.write(data)
+            except OSError as exc:
+                self._fail(exc)
+        return len(data)
+
+    def flush(self) -> None:
+        if not self.failed:
+            try:
+                self._file.flush()
+            except OSError as exc:
+                self._fail(exc)
+
+    def close(self) -> None:
+        try:
+            self._file.close()  # a buffered file flushes here: may still fail
+        except OSError as exc:
+            if not self.failed:
+                self._fail(exc)
+
+    def _fail(self, exc: OSError) -> None:
+        self.failed = True
+        self._on_error(exc)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._file, name)
 
 
 def part_path(final: Path) -> Path:
@@ -97,6 +155,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
         self.final_path = Path(self.path)
         self.part_path = part_path(self.final_path)
         self.stored = False
+        self.failure: OSError | None = None
         # /dev/stdout, a named pipe …: nothing to rename, write straight through as Scrapy does.
         self.atomic = not (self.final_path.exists() and not self.final_path.is_file())
 
@@ -106,7 +165,29 @@ class AtomicFileFeedStorage(FileFeedStorage):
     ) -> Self:
         return cls(uri, feed_options=feed_options, crawler=crawler)
 
+    def _failed(self, exc: OSError) -> None:
+        """The first error writing this feed: log it once, count it; the items are lost."""
+        if self.failure is not None:
+            return
+        self.failure = exc
+        if self.crawler is not None:
+            self.crawler.stats.inc_value(FEED_FAILED_STAT)
+        logger.error(
+            "Cannot write feed %s: %s; its items are lost and the run will exit non-zero",
+            self.final_path,
+            exc,
+        )
+
     def open(self, spider: Spider) -> IO[bytes]:
+        try:
+            file = self._open(spider)
+        except OSError as exc:
+            self._failed(exc)
+            # Items keep flowing to the other feeds and the stats; this one's go nowhere.
+            file = Path(os.devnull).open("wb")  # noqa: SIM115 - closed by store()
+        return cast("IO[bytes]", _GuardedFile(file, self._failed))
+
+    def _open(self, spider: Spider) -> IO[bytes]:
         if not self.atomic:
             return super().open(spider)
         self.final_path.parent.mkdir(parents=True, exist_ok=True)
@@ -118,9 +199,24 @@ class AtomicFileFeedStorage(FileFeedStorage):
         return file
 
     def store(self, file: IO[bytes]) -> None:
+        if self.failure is None:
+            try:
+                self._store(file)
+            except OSError as exc:
+                self._failed(exc)
+        if self.failure is not None:
+            with contextlib.suppress(OSError):
+                file.close()
+            if self.atomic:
+                with contextlib.suppress(OSError):
+                    self.part_path.unlink()  # nothing half-written left; frees a full disk
+            raise FeedWriteError(f"{self.final_path} was not written: {self.failure}")
+
+    def _store(self, file: IO[bytes]) -> None:
         if not self.atomic:
             super().store(file)
-            self.stored = True
+            if self.failure is None:
+                self.stored = True
             return
         if not file.closed:
             file.flush()
@@ -132,10 +228,36 @@ class AtomicFileFeedStorage(FileFeedStorage):
                 os.fsync(fd)
             finally:
                 os.close(fd)
+        if self.failure is not None:
+            return  # a write failed while closing: store() reports it
         self.part_path.replace(self.final_path)  # atomic rename (os.replace)
         _fsync_dir(self.final_path.parent)
         self.stored = True
         logger.debug("Feed file complete: %s", self.final_path)
+
+
+class CheckedFeedExporter(FeedExporter):
+    """Scrapy's feed exporter; an item a feed cannot take is counted and logged once.
+
+    Scrapy logs a traceback per item from its signal dispatcher and the run still "succeeds";
+    here the first failure is one ERROR line, the rest DEBUG, all counted for the exit code.
+    """
+
+    def item_scraped(self, item: Any, spider: Spider) -> None:
+        try:
+            super().item_scraped(item, spider)
+        except Exception as exc:  # noqa: BLE001 - any exporter error: counted, logged once
+            stats = self.crawler.stats
+            first = not stats.get_value(FEED_ITEM_ERRORS_STAT)
+            stats.inc_value(FEED_ITEM_ERRORS_STAT)
+            logger.log(
+                logging.ERROR if first else logging.DEBUG,
+                "Could not export item %s: %s: %s (further ones are counted in %s)",
+                ItemAdapter(item).get("url"),
+                type(exc).__name__,
+                exc,
+                FEED_ITEM_ERRORS_STAT,
+            )
 
 
 class SiteItemFilter(ItemFilter):

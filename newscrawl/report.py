@@ -7,7 +7,8 @@ Built from the crawl's final stats (after the monitors, run at engine stop, wrot
 - ``run``: ``run_id``, ``started_at``, ``finished_at``, ``duration_seconds``, ``finish_reason``
 - ``sites`` and ``window`` (the local dates crawled per site)
 - ``counts``: ``emitted``, ``new``, ``updated``, ``unchanged``, ``skipped_seen``, ``rechecked``,
-  ``partial``, ``pages_fetched``, ``listing_pages``, ``errors``, ``warnings``
+  ``partial``, ``too_large`` (pages refused over ``DOWNLOAD_MAXSIZE``), ``pages_fetched``,
+  ``listing_pages``, ``errors``, ``warnings``
 - ``per_site``: items written per site; ``dropped``: drops by reason (``DropItem`` subclass)
 - ``coverage``: share of extracted articles having each monitored field, network-wide, with
   ``coverage_over`` (how many articles that share is of), ``coverage_by_site`` (the same per
@@ -35,6 +36,7 @@ from newscrawl.monitors import (
     site_type,
     sites_extracted,
 )
+from newscrawl.sizecap import TOO_LARGE_STAT
 
 DROP_PREFIX = "item_dropped_reasons_count/"
 
@@ -88,6 +90,9 @@ def build_report(stats: Mapping[str, Any], info: RunInfo) -> dict[str, Any]:
         failures.append(f"the crawl crashed: {stats['newscrawl/crash']}")
     if not monitors:
         failures.append("monitors did not run (is Spidermon enabled?)")
+    too_large = _int(stats, TOO_LARGE_STAT)
+    if too_large:  # a refused page is a lost page, even when nothing logged an ERROR
+        failures.append(f"{too_large} page(s) refused over DOWNLOAD_MAXSIZE ({TOO_LARGE_STAT})")
     coverage = {
         name: round(float(stats.get(f"spidermon_field_coverage/{ITEM_TYPE}/{name}", 0.0)), 4)
         for name in COVERAGE_SETTINGS
@@ -116,6 +121,7 @@ def build_report(stats: Mapping[str, Any], info: RunInfo) -> dict[str, Any]:
             "skipped_seen": _int(stats, "newscrawl/state/skipped_seen"),
             "rechecked": _int(stats, "newscrawl/state/rechecked"),
             "partial": _int(stats, "newscrawl/articles/partial"),
+            "too_large": too_large,
             "pages_fetched": _int(stats, "response_received_count"),
             "listing_pages": _int(stats, "newscrawl/discovery/listing_pages"),
             "errors": int(errors or 0),

@@ -1,32 +1,47 @@
-"""Scrapy settings for newscrawl: polite by default, every project setting prefixed NEWSCRAWL_.
+"""Scrapy settings for newscrawl: only what differs from Scrapy 2.19's defaults, each with why.
 
 Proxies come from the standard ``http_proxy``/``https_proxy`` environment variables through
 Scrapy's ``HttpProxyMiddleware`` (enabled by default); the offline replica uses exactly that.
+Project settings are prefixed ``NEWSCRAWL_``; code that reads one falls back to the value
+here (``newscrawl.settings.NAME``), so a default lives in one place.
 """
 
 BOT_NAME = "newscrawl"
 SPIDER_MODULES = ["newscrawl.spiders"]
 NEWSPIDER_MODULE = "newscrawl.spiders"
+# ``scrapy crawl`` checks spider arguments and feed paths up front and exits non-zero when a
+# feed could not be written (newscrawl/commands/crawl.py).
+COMMANDS_MODULE = "newscrawl.commands"
 
-# The CDN answers 403 to bare bot user agents (STRUCTURE.md §5, [C1]); a browser-compatible
+# The CDN answers 403 to bare bot user agents (docs/site-structure.md §5); a browser-compatible
 # string that still names the project and where to reach its maintainers.
 USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
     "Chrome/131.0 Safari/537.36 newscrawl/0.1 (+https://github.com/newscrawl/newscrawl)"
 )
+# Polite: the sites publish robots.txt rules for crawlers (docs/site-structure.md §7).
 ROBOTSTXT_OBEY = True
 
-CONCURRENT_REQUESTS = 16
+# At most 4 parallel requests per site (Scrapy: 8), a short delay that AutoThrottle then adapts
+# to the site's response times, starting fast (Scrapy starts at 5 s) and never slower than 10 s.
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0.25
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.25
 AUTOTHROTTLE_MAX_DELAY = 10
 AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
+# A news page answers in seconds; Scrapy's 180 s would stall a nightly run on a hung server.
 DOWNLOAD_TIMEOUT = 30
-RETRY_ENABLED = True
+# One more retry than Scrapy's 2: the CDN sheds load with short bursts of 5xx/429.
 RETRY_TIMES = 3
-RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# A real article page is well under 1 MB (index pages too): 8 MiB leaves room for any redesign
+# yet refuses a gzip bomb or a runaway page (Scrapy's 1 GiB cost 2 GB of memory) — refusals are
+# counted in newscrawl/download/too_large; 2 MiB already logs a warning worth looking at.
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+
+# An unattended crawler needs no interactive console (Scrapy starts one and logs its password).
+TELNETCONSOLE_ENABLED = False
 
 ITEM_PIPELINES = {
     "newscrawl.pipelines.BoilerplatePipeline": 100,
@@ -38,10 +53,11 @@ ITEM_PIPELINES = {
     "newscrawl.state.StatePipeline": 600,
 }
 
+# Plain UTF-8 in the output instead of Scrapy's \uXXXX escapes in JSON.
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORTERS = {"csv": "newscrawl.exporters.ArticleCsvItemExporter"}
 
-TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+# DEBUG (Scrapy's default) logs every request and item: too much for a nightly log.
 LOG_LEVEL = "INFO"
 LOG_FORMATTER = "newscrawl.logformatter.NewscrawlLogFormatter"
 # Drops are routine (neighbouring days in the index, duplicates): INFO, counted in the stats.
@@ -50,11 +66,11 @@ DEFAULT_DROPITEM_LOG_LEVEL = "INFO"
 # --- newscrawl ------------------------------------------------------------------------------
 # Safety cap on pages walked in one paginated index (the real site repeats page 10 past the end).
 NEWSCRAWL_MAX_INDEX_PAGES = 100
+# Longest date window (days) a run accepts: a typo like 2205 for 2025 is refused instead of
+# planning centuries of index pages; raise it for a deliberate backfill (newscrawl/params.py).
+NEWSCRAWL_MAX_WINDOW_DAYS = 366
 
-# ``scrapy crawl`` validates spider arguments up front (newscrawl/commands/crawl.py).
-COMMANDS_MODULE = "newscrawl.commands"
-
-# --- incremental nightly runs (issue 4; docs/nightly.md) -------------------------------------
+# --- incremental nightly runs (README "Nightly runs, state, reports and CSV export") ---------
 # Where `newscrawl nightly` writes per-run output (<dir>/<site>/<YYYY-MM-DD>/tribun-<time>.jsonl),
 # run reports and logs (<dir>/runs/<YYYY-MM-DD>/), the lock file and, by default, the state.
 NEWSCRAWL_DATA_DIR = "data"
@@ -70,8 +86,8 @@ NEWSCRAWL_RECHECK_DAYS = 2
 NEWSCRAWL_STATE_TIMEOUT = 30
 # Forget every exported article before crawling (`newscrawl nightly --reset-state`).
 NEWSCRAWL_STATE_RESET = False
-# Also discover articles through the news sitemaps (§7): a second way in when an index page
-# fails; entries outside the window are filtered by news:publication_date before fetching.
+# Also discover articles through the news sitemaps (docs/site-structure.md §7): a second way in
+# when an index page fails; entries outside the window are filtered by news:publication_date.
 NEWSCRAWL_SITEMAPS = True
 # Run health (newscrawl/monitors.py, Spidermon): minimum share of extracted articles having each
 # field, the most ERROR log lines tolerated, and the fewest articles a run must account for
@@ -91,8 +107,8 @@ NEWSCRAWL_CSV_NEUTRALISE_FORMULAS = True
 # Seconds between live progress lines on stderr; 0 = off (nightly sets 10 on a terminal).
 NEWSCRAWL_PROGRESS_INTERVAL = 0
 
-# Incremental state: page-1 article requests already exported are skipped before download.
 DOWNLOADER_MIDDLEWARES = {
+    # Incremental state: page-1 article requests already exported are skipped before download.
     "newscrawl.middlewares.SeenArticleMiddleware": 50,
     # After decompression (590): UTF-8 bytes under a wrong declared charset are read as UTF-8.
     "newscrawl.encoding.Utf8BodyMiddleware": 100,
@@ -100,6 +116,9 @@ DOWNLOADER_MIDDLEWARES = {
     # logged at WARNING (Scrapy says DEBUG, or nothing for a loop): same place, 600.
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "newscrawl.redirects.CountedRedirectMiddleware": 600,
+    # Scrapy's decompression, also counting bodies refused over DOWNLOAD_MAXSIZE.
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "newscrawl.sizecap.SizeCapMiddleware": 590,
 }
 # Local feed files are written as .<name>.part and renamed into place when complete.
 FEED_STORAGES = {
@@ -116,13 +135,15 @@ ADDONS = {
 EXTENSIONS = {
     # The incremental state (NotConfigured when off); reached with crawler.get_extension().
     "newscrawl.state.StateStore": 100,
+    # Scrapy's feed exporter, but an item a feed cannot take is logged once and counted.
+    "scrapy.extensions.feedexport.FeedExporter": None,
+    "newscrawl.feeds.CheckedFeedExporter": 0,
     "newscrawl.monitors.CoverageExtension": 450,  # must run before Spidermon's at close
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,
     "newscrawl.progress.ProgressExtension": 600,
 }
-# Health monitors run for `newscrawl nightly` (which turns them on); a plain `scrapy crawl`
-# keeps its log free of monitor ERROR lines and tracebacks (enable with -s SPIDERMON_ENABLED=True).
-SPIDERMON_ENABLED = False
+# Health monitors run for `newscrawl nightly`, which sets SPIDERMON_ENABLED (off by default, so
+# a plain `scrapy crawl` keeps its log free of monitor ERROR lines; -s SPIDERMON_ENABLED=True).
 SPIDERMON_ADD_FIELD_COVERAGE = True
 # ArticleItem always has every field, None when missing; Spidermon counts None as present unless
 # told otherwise, which would make every coverage 100 %.

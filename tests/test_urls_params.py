@@ -85,6 +85,16 @@ def test_site_table():
         ({"until": "yesterday"}, "until must be a date YYYY-MM-DD"),
         ({"since": "2025-10-06", "until": "2025-10-05"}, "is after until"),
         ({"sections": "nasional,../etc"}, "sections must be section paths"),
+        ({"site": ""}, "site must name at least one site key"),
+        ({"since": ""}, "since must be a date YYYY-MM-DD, got ''"),
+        ({"until": "9999-12-31"}, "until (9999-12-31) is in the future; the latest allowed is"),
+        ({"since": "2205-10-05"}, "since (2205-10-05) is in the future"),
+        ({"since": "0001-01-01"}, "since (0001-01-01) is before the Tribun Network went online"),
+        ({"until": "2009-12-31"}, "until (2009-12-31) is before the Tribun Network"),
+        (
+            {"since": "2020-01-01", "until": "2021-01-01"},
+            "spans 367 days, more than 366; crawl it in parts or raise NEWSCRAWL_MAX_WINDOW_DAYS",
+        ),
     ],
 )
 def test_bad_arguments_name_the_problem(kwargs, error):
@@ -110,3 +120,42 @@ def test_default_window_is_yesterday_and_today_in_the_sites_zone():
     now = datetime.fromisoformat("2025-10-05T16:30:00+00:00")
     assert params.window(SITES["papua"], now) == (date(2025, 10, 5), date(2025, 10, 6))
     assert params.window(SITES["www"], now) == (date(2025, 10, 4), date(2025, 10, 5))
+
+
+def test_window_limits_follow_the_sites_zone_and_the_setting():
+    # 2025-10-05 16:30 UTC: already 10-06 in Papua (WIT), still 10-05 in WIB.
+    now = datetime.fromisoformat("2025-10-05T16:30:00+00:00")
+    assert TribunParams.parse("papua", until="2025-10-07", now=now).until == date(2025, 10, 7)
+    with pytest.raises(ParamsError, match=r"until \(2025-10-07\) is in the future"):
+        TribunParams.parse("www,papua", until="2025-10-07", now=now)
+    assert TribunParams.parse("www", until="2025-10-06", now=now).until == date(2025, 10, 6)
+    # A deliberate backfill raises the limit; None (the spider's own __init__) skips it.
+    first = "2010-01-01"
+    with pytest.raises(ParamsError, match="more than 366"):
+        TribunParams.parse("solo", since=first, now=now)
+    assert TribunParams.parse("solo", since=first, max_window_days=6000, now=now).since
+    assert TribunParams.parse("solo", since=first, max_window_days=None, now=now).since
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error"),
+    [
+        (
+            {"sitez": "solo"},
+            "unknown spider argument(s) sitez; valid: site, since, until, sections",
+        ),
+        (
+            {"site": "solo", "Since": "x", "untill": "y"},
+            "unknown spider argument(s) Since, untill; valid: site, since, until, sections",
+        ),
+    ],
+)
+def test_unknown_spider_arguments_are_named(arguments, error):
+    with pytest.raises(ParamsError) as info:
+        TribunParams.from_arguments(arguments)
+    assert str(info.value) == error
+
+
+def test_scrapyd_job_argument_is_accepted():
+    params = TribunParams.from_arguments({"site": "solo", "_job": "5f1c"})
+    assert [s.key for s in params.sites] == ["solo"]

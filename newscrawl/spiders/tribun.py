@@ -25,13 +25,20 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from newscrawl import settings as defaults
 from newscrawl import urls
 from newscrawl.dates import parse_date
 from newscrawl.items import ArticleItem
 from newscrawl.pages.article import TribunArticlePage
 from newscrawl.pages.listing import TribunListingPage
 from newscrawl.pages.sitemap import TribunSitemapPage
-from newscrawl.params import ParamsError, TribunParams, days
+from newscrawl.params import (
+    DEFAULT_MAX_WINDOW_DAYS,
+    MAX_WINDOW_SETTING,
+    ParamsError,
+    TribunParams,
+    days,
+)
 from newscrawl.sites import SITES, Site
 from newscrawl.story import MAX_STORY_PAGES, StoryDraft
 
@@ -98,9 +105,9 @@ class TribunSpider(scrapy.Spider):
     """Crawl the Tribun Network's articles of a date window into merged ``ArticleItem``s."""
 
     name = "tribun"
-    max_index_pages: int = 100
+    max_index_pages: int = defaults.NEWSCRAWL_MAX_INDEX_PAGES
     """NEWSCRAWL_MAX_INDEX_PAGES, set in ``from_crawler``."""
-    use_sitemaps: bool = False
+    use_sitemaps: bool = defaults.NEWSCRAWL_SITEMAPS
     """NEWSCRAWL_SITEMAPS, set in ``from_crawler``."""
     # Scrapy's OffsiteMiddleware keeps every request, redirects included, on the network.
     allowed_domains: ClassVar[list[str]] = ["tribunnews.com"]
@@ -114,7 +121,8 @@ class TribunSpider(scrapy.Spider):
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        self.params = TribunParams.parse(site, since, until, sections)
+        # Names and the window's span are checked in from_crawler, which knows the settings.
+        self.params = TribunParams.parse(site, since, until, sections, max_window_days=None)
         self.windows: dict[str, tuple[date, date]] = {
             s.key: self.params.window(s) for s in self.params.sites
         }
@@ -124,19 +132,26 @@ class TribunSpider(scrapy.Spider):
             self.allowed_hosts.add("m.tribunnews.com")
 
     @classmethod
-    def validate_arguments(cls, **kwargs: str) -> None:
+    def validate_arguments(
+        cls, max_window_days: int | None = DEFAULT_MAX_WINDOW_DAYS, **kwargs: str
+    ) -> None:
         """Raise ``ParamsError`` (a ValueError) for bad ``-a`` arguments, before any crawl."""
-        known = {k: kwargs[k] for k in ("site", "since", "until", "sections") if k in kwargs}
-        TribunParams.parse(**known)
+        TribunParams.from_arguments(kwargs, max_window_days=max_window_days)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        settings = crawler.settings
         try:
+            cls.validate_arguments(
+                settings.getint(MAX_WINDOW_SETTING, DEFAULT_MAX_WINDOW_DAYS), **kwargs
+            )
             spider = super().from_crawler(crawler, *args, **kwargs)
         except ParamsError as exc:
             raise scrapy.exceptions.UsageError(str(exc)) from None
-        spider.max_index_pages = crawler.settings.getint("NEWSCRAWL_MAX_INDEX_PAGES", 100)
-        spider.use_sitemaps = crawler.settings.getbool("NEWSCRAWL_SITEMAPS", False)
+        spider.max_index_pages = settings.getint(
+            "NEWSCRAWL_MAX_INDEX_PAGES", defaults.NEWSCRAWL_MAX_INDEX_PAGES
+        )
+        spider.use_sitemaps = settings.getbool("NEWSCRAWL_SITEMAPS", defaults.NEWSCRAWL_SITEMAPS)
         return spider
 
     # --- discovery ----------------------------------------------------------------------------
