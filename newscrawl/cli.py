@@ -32,7 +32,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from newscrawl.params import DEFAULT_MAX_WINDOW_DAYS, MAX_WINDOW_SETTING, TribunParams
+from newscrawl.params import MAX_WINDOW_SETTING, TribunParams
 
 EXIT_OK = 0
 EXIT_UNHEALTHY = 1
@@ -189,11 +189,13 @@ def _data_dir(explicit: Path | None, settings: Any | None = None) -> Path:
 
 # --- nightly ----------------------------------------------------------------------------------
 def cmd_nightly(args: argparse.Namespace) -> int:
-    settings = project_settings().copy()  # -s may raise the window limit for a backfill
-    for name, value in args.settings:
-        settings.set(name, value, priority="cmdline")
+    from newscrawl import settings as defaults  # plain module: the lock check stays instant
+
     try:
-        max_days = settings.getint(MAX_WINDOW_SETTING, DEFAULT_MAX_WINDOW_DAYS)
+        # -s may raise the window limit for a backfill; the spider checks it again.
+        max_days = int(
+            dict(args.settings).get(MAX_WINDOW_SETTING, defaults.NEWSCRAWL_MAX_WINDOW_DAYS)
+        )
         params = TribunParams.parse(
             args.site, args.since, args.until, args.sections, max_window_days=max_days
         )
