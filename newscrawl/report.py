@@ -15,6 +15,8 @@ Built from the crawl's final stats (after the monitors, run at engine stop, wrot
   site, which is what the monitor checks) and ``thresholds``
 - ``monitors``: each Spidermon monitor's ``status`` (``OK``/``FAIL``/``ERROR``/``SKIPPED``) and
   ``message``
+- ``state``: ``committed`` (rows recorded, ``None`` if the commit did not happen), ``failed``
+  (why not), ``recovered``/``reimported`` (rows taken back from output files at the start)
 - ``outputs``, ``log_file``, ``state_path``
 """
 
@@ -147,6 +149,12 @@ def build_report(stats: Mapping[str, Any], info: RunInfo) -> dict[str, Any]:
                 },
             }
             for site, count in sites_extracted(stats).items()
+        },
+        "state": {
+            "committed": stats.get("newscrawl/state/committed"),
+            "failed": stats.get("newscrawl/state/failed"),
+            "recovered": _int(stats, "newscrawl/state/recovered"),
+            "reimported": _int(stats, "newscrawl/state/reimported"),
         },
         "thresholds": dict(info.thresholds),
         "monitors": monitors,

@@ -424,3 +424,22 @@ def test_bad_out_is_a_one_line_error_and_leaves_nothing(
     assert err.count("\n") == 1
     assert "Traceback" not in err
     assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_appending_to_a_feed_csv_adds_rows_only(tmp_path: Path) -> None:
+    """`-o x.csv` on an existing file: no second BOM or header in the middle of it."""
+    path = tmp_path / "x.csv"
+    for url in ("https://solo.tribunnews.com/1", "https://solo.tribunnews.com/2"):
+        with path.open("ab") as fh:
+            exporter = _feed_exporter(fh)
+            exporter.start_exporting()
+            exporter.export_item(record(url))
+            exporter.finish_exporting()
+    data = path.read_bytes()
+    assert data.count(b"\xef\xbb\xbf") == 1
+    rows = read_csv(path)
+    assert [r[0] for r in rows] == [
+        "url",
+        "https://solo.tribunnews.com/1",
+        "https://solo.tribunnews.com/2",
+    ]

@@ -451,6 +451,7 @@ def test_empty_state_file_is_rebuilt_from_the_output_files(
     assert f"re-imported {len(expected_urls)} article line(s)" in second.stderr
     report = last_report(data)
     assert report["counts"]["emitted"] == 0
+    assert report["state"]["reimported"] == len(expected_urls)
 
     # Deleted altogether: the same.
     state.unlink()
@@ -510,6 +511,8 @@ def test_state_locked_at_commit_makes_the_run_unhealthy(server: Any, tmp_path: P
         f.startswith("State commit: state commit to") and "database is locked" in f
         for f in report["failures"]
     ), report["failures"]
+    assert report["state"]["committed"] is None
+    assert "database is locked" in report["state"]["failed"]
     written = read_items(output_files(data))
     assert written, "the run wrote no articles"
 
