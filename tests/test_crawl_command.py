@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import http.server
+import json
 import re
 import subprocess
 import sys
@@ -16,6 +17,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from newscrawl.replica import ReplicaServer, expected_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 SOLO = ["-a", "site=solo", "-a", "since=2025-10-05", "-a", "until=2025-10-06"]
@@ -210,6 +213,59 @@ def test_oversize_and_gzip_bomb_are_refused_and_counted(hostile_server, tmp_path
     assert stat(result.stderr, "newscrawl/download/too_large") == 3
     # Nothing near the bomb's 64 MiB or the page's 12 MiB was kept in memory.
     assert "exceeded DOWNLOAD_MAXSIZE (8388608 B) during decompression" in result.stderr
+
+
+# The same on the replica, through the public commands: a 1 MB gzip bomb inflating to 1 GiB and
+# a 100 MiB page cost 2.2 GB of memory and went unnoticed before the cap.
+BOMB_ARTICLE = "https://solo.tribunnews.com/2025/10/05/9-puskesmas-di-wonogiri-buka-layanan-tuberkulosis-hingga-akhir-pekan"
+HUGE_ARTICLE = "https://solo.tribunnews.com/2025/10/05/banjir-rob-landa-4-desa-di-sukoharjo-ratusan-warga-mengungsi"
+# Runs the crawl as its only child, so RUSAGE_CHILDREN is the crawl's own peak RSS (KiB).
+PEAK_RSS = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.call(sys.argv[1:])\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+@pytest.fixture(scope="module")
+def oversize_replica() -> Iterator[ReplicaServer]:
+    faults = {BOMB_ARTICLE: "gzip-bomb", HUGE_ARTICLE: "oversize:100"}
+    with ReplicaServer(inject=faults) as srv:
+        yield srv
+
+
+@pytest.mark.e2e
+def test_site_serving_a_gzip_bomb_and_a_huge_page_costs_no_memory(oversize_replica, tmp_path):
+    out = tmp_path / "solo.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-c", PEAK_RSS, sys.executable, "-m", "scrapy", "crawl", "tribun",
+         *SOLO, *FAST, "-O", str(out)],
+        cwd=ROOT, env={"PATH": "/usr/bin:/bin", **oversize_replica.env()},
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    peak_rss_mb = int(result.stderr.strip().splitlines()[-1]) / 1024
+    assert peak_rss_mb < 300, peak_rss_mb
+    assert stat(result.stderr, "newscrawl/download/too_large") == 2
+    urls = {json.loads(line)["url"] for line in out.read_text(encoding="utf-8").splitlines()}
+    truth = {a.url for a in expected_articles(["solo"], since="2025-10-05", until="2025-10-06")}
+    assert urls == truth - {BOMB_ARTICLE, HUGE_ARTICLE}
+
+
+@pytest.mark.e2e
+def test_nightly_with_refused_pages_is_unhealthy(oversize_replica, tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "newscrawl.cli", "nightly", "--site", "solo", "--since",
+         "2025-10-05", "--until", "2025-10-06", "--data-dir", str(tmp_path), *FAST],
+        cwd=ROOT, env={"PATH": "/usr/bin:/bin", **oversize_replica.env()},
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stdout + result.stderr[-3000:]
+    assert result.stdout.startswith("newscrawl nightly UNHEALTHY")
+    assert "2 page(s) refused over DOWNLOAD_MAXSIZE (newscrawl/download/too_large)" in result.stdout
+    report = json.loads(next(tmp_path.glob("runs/*/*.report.json")).read_text(encoding="utf-8"))
+    assert report["counts"]["too_large"] == 2
 
 
 # --- the same rules for newscrawl nightly --------------------------------------------------------
