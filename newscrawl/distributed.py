@@ -24,7 +24,8 @@ adds the pieces scrapy-redis leaves to ``RedisSpider``, which our spider is not:
 Scrapy 2.19 notes (scrapy-redis 0.9.1): its ``RedisSpider`` still relies on
 ``start_requests()``, which Scrapy 2.16 removed (rmax/scrapy-redis#305), so it is not used; its
 scheduler passes ``spider=`` to ``StatsCollector.inc_value`` and logs through ``Spider.log``,
-both deprecated, which :class:`RedisScheduler` avoids.
+both deprecated, which :class:`newscrawl.redis_scheduler.RedisScheduler` avoids. Nothing from
+scrapy-redis or redis is imported unless ``REDIS_URL`` is set.
 """
 
 from __future__ import annotations
@@ -55,11 +56,6 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
     from scrapy.settings import BaseSettings
 
-try:
-    from scrapy_redis.scheduler import Scheduler as _RedisSchedulerBase
-except ImportError:  # the redis extra is not installed: REDIS_URL gives a clear error
-    _RedisSchedulerBase = object
-
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_IDLE_TIME = 30
@@ -88,7 +84,7 @@ class RedisAddon:
             import scrapy_redis  # noqa: F401
         except ImportError:
             raise RuntimeError(MISSING_EXTRA) from None
-        settings.set("SCHEDULER", "newscrawl.distributed.RedisScheduler", "addon")
+        settings.set("SCHEDULER", "newscrawl.redis_scheduler.RedisScheduler", "addon")
         settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", "addon")
         # Never flush the shared queue when one worker stops: RedisCoordinator cleans up.
         settings.set("SCHEDULER_PERSIST", True, "addon")
@@ -98,45 +94,6 @@ class RedisAddon:
         settings["SPIDER_MIDDLEWARES"]["newscrawl.distributed.RedisCoordinator"] = 0
         # After the per-process dedupe (500), before the incremental state (600).
         settings["ITEM_PIPELINES"]["newscrawl.distributed.RedisDedupePipeline"] = 550
-
-
-class RedisScheduler(_RedisSchedulerBase):
-    """scrapy-redis's scheduler without the calls Scrapy 2.19 deprecates."""
-
-    df: Any
-
-    def open(self, spider: Spider) -> None:
-        # As the base class, but a resumed queue is logged here, not through Spider.log.
-        from scrapy.utils.misc import load_object
-
-        self.spider = spider
-        self.queue = load_object(self.queue_cls)(
-            server=self.server,
-            spider=spider,
-            key=self.queue_key % {"spider": spider.name},
-            serializer=self.serializer,
-        )
-        if not self.df:
-            self.df = load_object(self.dupefilter_cls).from_spider(spider)
-        if self.flush_on_start:
-            self.flush()
-        if pending := len(self.queue):
-            logger.info("Joining a shared queue of %d requests (%s)", pending, self.queue.key)
-
-    def enqueue_request(self, request: Any) -> bool:
-        if not request.dont_filter and self.df.request_seen(request):
-            self.df.log(request, self.spider)
-            return False
-        if self.stats:
-            self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
-        return True
-
-    def next_request(self) -> Any:
-        request = self.queue.pop(self.idle_before_close)
-        if request is not None and self.stats:
-            self.stats.inc_value("scheduler/dequeued/redis")
-        return request
 
 
 def run_description(spider: Spider) -> dict[str, Any]:

@@ -25,6 +25,13 @@ ROBOTSTXT_OBEY = True
 # At most 4 parallel requests per site (Scrapy: 8), a short delay that AutoThrottle then adapts
 # to the site's response times, starting fast (Scrapy starts at 5 s) and never slower than 10 s.
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
+# Throughput (bench/bench_crawl.py): Scrapy starts CONCURRENT_ITEMS tasks for every callback's
+# output (100 by default) although each callback yields one item or a handful of requests and
+# every pipeline is synchronous; one is enough. Scrapy's run-time check of generator callbacks
+# for "return value" re-reads their source (inspect + ast) again and again: a test does it once
+# (tests/test_throughput_settings.py).
+CONCURRENT_ITEMS = 1
+WARN_ON_GENERATOR_RETURN_VALUE = False
 DOWNLOAD_DELAY = 0.25
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.25

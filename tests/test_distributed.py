@@ -188,7 +188,7 @@ def test_the_project_enables_the_addon():
 def test_redis_url_switches_scheduler_dupefilter_and_idle_close():
     settings = Settings({"REDIS_URL": "redis://127.0.0.1:1/0", "ITEM_PIPELINES": {}})
     RedisAddon().update_settings(settings)
-    assert settings["SCHEDULER"] == "newscrawl.distributed.RedisScheduler"
+    assert settings["SCHEDULER"] == "newscrawl.redis_scheduler.RedisScheduler"
     assert settings["DUPEFILTER_CLASS"] == "scrapy_redis.dupefilter.RFPDupeFilter"
     assert settings.getbool("SCHEDULER_PERSIST")
     assert settings.getint("MAX_IDLE_TIME_BEFORE_CLOSE") == 30
