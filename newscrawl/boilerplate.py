@@ -121,6 +121,7 @@ _PAREN_CREDIT = re.compile(r"^\([^()/]{2,60}/[^()]{2,80}\)$")
 _PHOTO_START = re.compile(r"^(?:zoom-?in|lihat\s+foto)\b", re.IGNORECASE)
 _BULLET = re.compile(r"^(?:[•·●▪►\-–*]\s|\d{1,2}[.)]\s)")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+_WORD_CHAR = re.compile(r"\w")
 
 
 class CopyFooter(NamedTuple):
@@ -326,7 +327,7 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], str | None]:
             lines = para.split("\n")
             para = "\n".join(x for x in lines if not (_DROP_LINE.match(x) or is_photo_line(x)))
         para = _TRAILING_STAR.sub("", para).strip()
-        if para:
+        if para and _WORD_CHAR.search(para):  # a lone "|" or "•" is no paragraph
             kept.append(para)
     return kept, reporter
 

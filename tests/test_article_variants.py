@@ -547,3 +547,35 @@ def test_date_lines_inside_the_body_are_dropped_and_end_page_ns_head():
     page2 = WWW_URL + "?page=2"
     paragraphs = TribunArticlePage(_page(header, head=head, url=page2), page2).body_paragraphs()
     assert paragraphs == ["Isi halaman dua."]
+
+
+@pytest.mark.parametrize(
+    "article",
+    [a for a in VARIANT_ARTICLES if "amp-link" in a.variants],
+    ids=lambda a: f"{a.site}-{a.seq}",
+)
+def test_the_amp_page_of_a_listed_amp_link_gives_the_desktop_article(article):
+    link = replica_content.link_url(article)
+    assert "/amp/" in link
+    pages = [(replica_render.amp_article_page(article, 1), link)]
+    item = extract_story(pages, replica_content.CRAWL_NOW)
+    truth = article.expected().as_item()
+    assert item.url == article.url  # the canonical desktop URL, not the AMP one
+    for field in ("title", "lead", "body", "authors", "editor", "published_at", "image_url"):
+        assert getattr(item, field) == truth[field], field
+
+
+def test_the_seed_pages_photo_lines_above_the_story_are_dropped():
+    """The visible text of a real 2024 page (docs/site-structure.md, seed page text) as it
+    would read with its photo block inside the body container."""
+    lines = [
+        "|",
+        "Kolase tribunnews",
+        (
+            "Kolase pemimpin Rusia Vladimir Putin dengan Presiden Ukraina Volodymyr Zelensky, "
+            "Minggu (13/10/2024)."
+        ),
+        "TRIBUNNEWS.COM - Presiden Ukraina, Volodymyr Zelensky menyebut hubungan pertahanan.",
+        '"Kami melihat bahwa aliansi antara Rusia dan rezim seperti Korea Utara semakin kuat."',
+    ]
+    assert _clean(lines) == lines[3:]

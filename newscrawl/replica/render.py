@@ -1841,3 +1841,72 @@ __all__ = [
     "web_sitemap",
     "zone_time",
 ]
+
+
+# --------------------------------------------------------------------------------------------
+# AMP article pages (docs/variants.md 9)
+
+_AMP_SECTIONS = ("news", "nasional", "internasional", "regional", "bisnis", "sport", "seleb")
+
+
+def amp_article_page(article: Article, page: int = 1) -> str:
+    """The AMP page of an article (``/amp/…``; ``m.tribunnews.com/amp/…`` for www), in the
+    text order of §1.13: section menu, topic, title, "Penulis:" and "Editor:" lines, the
+    text-size control, lead, body with ``amp-ad`` slots inside the text, then the
+    "Berita Rekomendasi" tail. ``link rel=canonical`` names the desktop article. Not served
+    by the replica (listed AMP URLs are made canonical before they are fetched); it is read
+    by the tests to show that such a page also yields the desktop URL and a clean body."""
+    rs = article.rsite
+    topic = article.topic.name if article.topic else article.section.name
+    menu = "".join(f'<li><a href="{rs.base_url}/{s}">{s.title()}</a></li>' for s in _AMP_SECTIONS)
+    credits = (
+        "".join(f'<div class="f12 grey2">Penulis: {esc(a)}</div>' for a in article.authors)
+        + f'<div class="f12 grey2">Editor: {esc(article.editor)}</div>'
+    )
+    blocks = []
+    for i, block in enumerate(body_blocks(article, page)):
+        html = block_html(block, rs)
+        if isinstance(block, Ad):  # AMP serves its own ad component in the slot
+            html = (
+                '<amp-ad width="300" height="250" type="doubleclick" '
+                f'data-slot="/31800665/{rs.gpt_unit}/AMP_{i}"><div placeholder>Advertisement'
+                "</div></amp-ad>\n"
+            )
+        blocks.append(html)
+    pager = ""
+    if article.page_count > 1:
+        links = "".join(
+            f'<a href="{article.amp_url}?page={n}">{n}</a>' if n > 1
+            else f'<a href="{article.amp_url}">{n}</a>'
+            for n in range(1, article.page_count + 1)
+        )  # fmt: skip
+        pager = f'<div class="paging">{links}</div>'
+    ld = _ld_2023(article, date_renamed=False)
+    return (
+        '<!DOCTYPE html>\n<html amp lang="id">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{esc(_page_title(article, page))}</title>\n"
+        f'<link rel="canonical" href="{esc(article.url)}">\n'
+        f'<meta name="description" content="{esc(article.lead)}">\n'
+        f'<meta property="og:title" content="{esc(article.title + rs.title_suffix)}">\n'
+        f'<meta property="og:image" content="{esc(article.image.url)}">\n'
+        '<script async src="https://cdn.ampproject.org/v0.js"></script>\n'
+        '<script async custom-element="amp-ad" '
+        'src="https://cdn.ampproject.org/v0/amp-ad-0.1.js"></script>\n'
+        f"{ld}\n</head>\n<body>\n"
+        f'<header><a href="{rs.base_url}">{esc(rs.name)}</a><nav><ul>{menu}</ul></nav></header>\n'
+        '<div id="article" class="pa15">\n'
+        f'<h2 class="red f16"><a href="{rs.base_url}/topic/{slugify(topic)}">{esc(topic)}</a></h2>\n'
+        f'<h1 id="arttitle" class="f22 fbo2">{esc(article.title)}</h1>\n{credits}\n'
+        f'<div class="grey f12 mt5"><time>{zone_time(article.published, rs)}</time></div>\n'
+        '<div class="fontsize f12 grey2">AA <span>Text Sizes</span> <a>Medium</a> <a>Large</a>'
+        " <a>Larger</a></div>\n"
+        f'<h2 class="hide lead">{esc(article.lead)}</h2>\n'
+        f'<div id="artimg"><amp-img src="{esc(article.image.url)}" width="700" height="393" '
+        f'layout="responsive" alt="{esc(article.title)}"></amp-img>'
+        f'<div class="arial f12 pt5 grey2">{esc(article.image.caption)}</div></div>\n'
+        f'<div class="side-article txt-article">\n{"".join(blocks)}</div>\n{pager}\n</div>\n'
+        '<div class="mt20"><div class="f16 fbo2">Berita Rekomendasi</div></div>\n'
+        f'<div class="f12 grey">Sumber: {esc(rs.brand)}</div>\n'
+        "<footer>© 2025 TRIBUNnews.com, a subsidiary of KG Media. All Right Reserved</footer>\n"
+        "</body></html>\n"
+    )
