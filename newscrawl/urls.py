@@ -1,6 +1,6 @@
 """URL rules of the Tribun Network: what is an article, its canonical form, its page number.
 
-URL shapes (STRUCTURE.md §5): www ``/{section}/YYYY/MM/DD/{slug}`` and, since 2025,
+URL shapes (docs/site-structure.md §5): www ``/{section}/YYYY/MM/DD/{slug}`` and, since 2025,
 ``/{section}/{numericId}/{slug}``; regional ``/YYYY/MM/DD/{slug}``; mobile ``m.`` and AMP
 ``/amp/…`` variants of the same story. Non-article routes (§4.5, §5) are never crawled as articles.
 """
@@ -8,9 +8,19 @@ URL shapes (STRUCTURE.md §5): www ``/{section}/YYYY/MM/DD/{slug}`` and, since 2
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urldefrag, urlsplit, urlunsplit
+
+from w3lib.url import (
+    add_or_replace_parameter,
+    canonicalize_url,
+    url_query_cleaner,
+    url_query_parameter,
+)
 
 from newscrawl.sites import Site, site_for_host
+
+# Query and percent-encoding rules are w3lib's; what stays hand-written here is the network's
+# own rules (which paths are articles, which host is canonical), which no library knows.
 
 _DATE_PATH = re.compile(
     r"^/(?:(?P<section>[a-z0-9-]+(?:/[a-z0-9-]+)*)/)?\d{4}/\d{1,2}/\d{1,2}/[\w-]+/?$"
@@ -57,8 +67,13 @@ def is_article_url(url: str) -> bool:
 
 
 def canonical_article_url(url: str) -> str:
-    """Page-1 canonical form: https, the site's own host (m. → www), no AMP, no query, no slash."""
-    parts = urlsplit(url)
+    """Page-1 canonical form: https, the site's own host (m. → www), no AMP, no query, no slash.
+
+    w3lib's ``canonicalize_url`` first makes the percent-encoding one form (a raw listing link
+    and Scrapy's escaped request URL of the same page then give the same key) and drops the
+    fragment; the host and path rules are the network's.
+    """
+    parts = urlsplit(canonicalize_url(url))
     site = site_for_host(parts.hostname or "")
     host = site.host if site else (parts.hostname or "")
     path = _strip_amp(parts.path).rstrip("/") or "/"
@@ -67,21 +82,17 @@ def canonical_article_url(url: str) -> str:
 
 def page_number(url: str) -> int:
     """The ``page`` query value (1 when absent or not a number; ``all`` counts as 0)."""
-    for key, value in parse_qsl(urlsplit(url).query):
-        if key == "page":
-            if value == "all":
-                return 0
-            return int(value) if value.isdigit() and int(value) > 0 else 1
-    return 1
+    value = url_query_parameter(url, "page")
+    if value == "all":
+        return 0
+    return int(value) if value and value.isdigit() and int(value) > 0 else 1
 
 
 def with_page(url: str, page: int) -> str:
     """The URL of page ``page`` of the story at canonical ``url`` (page 1 has no parameter)."""
-    parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query) if k != "page"]
-    if page > 1:
-        query.append(("page", str(page)))
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+    if page > 1:  # a fragment is never part of a page's address (url_query_cleaner drops it too)
+        return add_or_replace_parameter(urldefrag(url).url, "page", str(page))
+    return url_query_cleaner(url, ["page"], remove=True)
 
 
 def article_id_from_url(url: str) -> str | None:

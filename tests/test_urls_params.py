@@ -159,3 +159,26 @@ def test_unknown_spider_arguments_are_named(arguments, error):
 def test_scrapyd_job_argument_is_accepted():
     params = TribunParams.from_arguments({"site": "solo", "_job": "5f1c"})
     assert [s.key for s in params.sites] == ["solo"]
+
+
+def test_raw_and_escaped_links_of_one_article_have_one_canonical_form():
+    raw = "https://solo.tribunnews.com/2020/01/01/kopi-café ?page=2#komentar"
+    escaped = "https://solo.tribunnews.com/2020/01/01/kopi-caf%C3%A9%20"
+    assert urls.canonical_article_url(raw) == urls.canonical_article_url(escaped)
+    assert (
+        urls.canonical_article_url(raw)
+        == "https://solo.tribunnews.com/2020/01/01/kopi-caf%C3%A9%20"
+    )
+
+
+def test_with_page_replaces_the_page_of_an_index_url_in_place():
+    index = "https://www.tribunnews.com/index-news?date=2025-10-05&page=1"
+    assert (
+        urls.with_page(index, 2) == "https://www.tribunnews.com/index-news?date=2025-10-05&page=2"
+    )
+    assert (
+        urls.with_page(index + "#top", 1) == "https://www.tribunnews.com/index-news?date=2025-10-05"
+    )
+    assert urls.page_number(urls.with_page(index, 7)) == 7
+    assert urls.page_number("https://x.tribunnews.com/a?page=") == 1
+    assert urls.page_number("https://x.tribunnews.com/a?page=-3") == 1
