@@ -579,3 +579,13 @@ def test_the_seed_pages_photo_lines_above_the_story_are_dropped():
         '"Kami melihat bahwa aliansi antara Rusia dan rezim seperti Korea Utara semakin kuat."',
     ]
     assert _clean(lines) == lines[3:]
+
+
+def test_a_banner_heading_styled_like_the_topic_is_no_topic():
+    banner = (
+        "<div class='banner-kampanye'><h2 class='red'><a href='/tag/x'>Jateng Hebat</a></h2></div>"
+    )
+    topic = "<h2 class='red f16'><a href='/topic/banjir-rob'>Banjir Rob</a></h2>"
+    page = TribunArticlePage(_page(STORY_HTML, before_title=banner + topic), WWW_URL)
+    assert page.topic() == "Banjir Rob"
+    assert page.title() == "Banjir Rob Genangi Pantura"

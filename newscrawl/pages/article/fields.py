@@ -262,7 +262,14 @@ class ArticleFields(ArticleDocument):
         """The topic label above the title: ``h2.red > a`` [R1][C2], ``h4.red a[href*=/topic/]``."""
         box = self._article_box
         topic_classes = self.rules.topic_classes
-        h2s = [h for h in self._markup["h2"] if topic_classes.intersection(classes(h))]
+        banners = self.rules.banner_class_prefixes
+        h2s = [
+            h
+            for h in self._markup["h2"]
+            if topic_classes.intersection(classes(h))
+            # a campaign banner above the title is no topic (docs/variants.md 8)
+            and not any(w.startswith(banners) for a in h.iterancestors() for w in classes(a))
+        ]
         if box is not None:
             h2s.sort(key=lambda h: box not in h.iterancestors())  # stable: #article's first
         for h2 in h2s:
