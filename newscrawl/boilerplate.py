@@ -110,7 +110,7 @@ _CREDIT_BRAND = re.compile(
 )
 # A caption opening with an upper-case label: "BERITA POPULER INTERNASIONAL - Presiden …".
 _CAPTION_LABEL = re.compile(
-    r"^(?P<label>[A-Z][A-Z0-9&'’/]*(?:\s+[A-Z0-9&'’/]+){0,7})\s+[-–—]{1,2}\s+\S"
+    r"^(?P<label>[A-Z][A-Z0-9&'’/]*(?:\s+[A-Z0-9&'’/]+){0,7})\s+[-–—]{1,2}\s*\S"
 )
 _AMP_FONT = re.compile(
     r"^(?:a\s?a|text\s+sizes?)(?:\s+(?:text\s+sizes?|small|medium|large|larger))*$", re.IGNORECASE

@@ -589,3 +589,9 @@ def test_a_banner_heading_styled_like_the_topic_is_no_topic():
     page = TribunArticlePage(_page(STORY_HTML, before_title=banner + topic), WWW_URL)
     assert page.topic() == "Banjir Rob"
     assert page.title() == "Banjir Rob Genangi Pantura"
+
+
+def test_a_caption_label_glued_to_its_text_and_an_acronym_with_a_hyphen():
+    assert _clean([STORY[0], "BANJIR ROB -Warga melintasi genangan.", STORY[1]]) == STORY
+    prose = "COVID-19 kembali menyebar di sejumlah daerah, kata dia."
+    assert _clean([STORY[0], prose]) == [STORY[0], prose]
