@@ -50,6 +50,8 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 # An unattended crawler needs no interactive console (Scrapy starts one and logs its password).
 TELNETCONSOLE_ENABLED = False
 
+# Items are cleaned, dated, windowed, validated and deduplicated here, in this order (one
+# concern per pipeline, each counting what it drops under newscrawl/...).
 ITEM_PIPELINES = {
     "newscrawl.pipelines.BoilerplatePipeline": 100,
     "newscrawl.pipelines.DatesPipeline": 200,
@@ -77,7 +79,7 @@ NEWSCRAWL_MAX_INDEX_PAGES = 100
 # planning centuries of index pages; raise it for a deliberate backfill (newscrawl/params.py).
 NEWSCRAWL_MAX_WINDOW_DAYS = 366
 
-# --- incremental nightly runs (README "Nightly runs, state, reports and CSV export") ---------
+# --- incremental nightly runs (docs/nightly.md) ----------------------------------------------
 # Where `newscrawl nightly` writes per-run output (<dir>/<site>/<YYYY-MM-DD>/tribun-<time>.jsonl),
 # run reports and logs (<dir>/runs/<YYYY-MM-DD>/), the lock file and, by default, the state.
 NEWSCRAWL_DATA_DIR = "data"
@@ -114,6 +116,7 @@ NEWSCRAWL_CSV_NEUTRALISE_FORMULAS = True
 # Seconds between live progress lines on stderr; 0 = off (nightly sets 10 on a terminal).
 NEWSCRAWL_PROGRESS_INTERVAL = 0
 
+# Each entry says why it is there; Scrapy's own middlewares stay in place unless replaced.
 DOWNLOADER_MIDDLEWARES = {
     # Incremental state: page-1 article requests already exported are skipped before download.
     "newscrawl.middlewares.SeenArticleMiddleware": 50,
@@ -139,6 +142,7 @@ ADDONS = {
     # -s REDIS_URL=redis://host:6379/0: many workers share one queue (newscrawl/distributed.py).
     "newscrawl.distributed.RedisAddon": 0,
 }
+# The state store, the feed exporter's failure counting, health monitors and progress lines.
 EXTENSIONS = {
     # The incremental state (NotConfigured when off); reached with crawler.get_extension().
     "newscrawl.state.StateStore": 100,

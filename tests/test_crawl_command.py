@@ -139,6 +139,26 @@ def test_feed_failing_during_the_run_exits_1_and_is_logged_once(
     assert good.read_text(encoding="utf-8").count("\n") == stat(log, "item_scraped_count") > 0
 
 
+@pytest.mark.e2e
+def test_items_an_exporter_refuses_make_the_exit_code_1(fresh_replica, replica_env, tmp_path):
+    out = tmp_path / "solo.jsonl"
+    # Indonesian news text has en dashes and curly quotes: ASCII cannot hold every item.
+    result = scrapy(
+        "crawl", "tribun", *SOLO, *FAST, "-O", str(out), "-s", "FEED_EXPORT_ENCODING=ascii",
+        env=replica_env,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr[-3000:]
+    log = result.stderr
+    refused = stat(log, "newscrawl/feeds/item_errors")
+    assert refused > 0
+    assert log.count("Could not export item") == 1  # the rest are counted, not logged
+    assert "Traceback" not in log
+    assert out.read_text(encoding="ascii").count("\n") == stat(log, "item_scraped_count") - refused
+    assert log.endswith(
+        f"scrapy crawl: {refused} item(s) could not be exported (see the ERROR lines above)\n"
+    )
+
+
 # --- download size cap --------------------------------------------------------------------------
 MIB = 1 << 20
 BOMB = gzip.compress(b"\0" * 64 * MIB, compresslevel=9)  # ~64 KB on the wire
