@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import pickle
+
 import pytest
 from scrapy.http import HtmlResponse, Request
+from scrapy.utils.request import request_from_dict
 from scrapy.utils.test import get_crawler
 
 from newscrawl.spiders.tribun import TribunSpider, _IndexWalk
@@ -235,3 +239,39 @@ def test_an_article_redirected_to_another_site_belongs_to_the_site_it_was_read_f
     response = HtmlResponse(url=final, body=body, encoding="utf-8", request=Request(listed))
     (item,) = spider.parse_article(response, site="solo")
     assert (item.site, item.url) == ("www", final)
+
+
+def test_every_request_the_spider_makes_is_plain_data(spider):
+    """What JOBDIR's disk queue and a shared queue need: requests that round-trip as data."""
+    listing = (
+        b'<html><body><ul class="lsi"><li class="ptb15"><h3><a href="/2025/10/05/judul">J</a>'
+        b"</h3></li></ul></body></html>"
+    )
+    url = "https://solo.tribunnews.com/index-news?date=2025-10-05&page=1"
+    walk = _IndexWalk("solo", "/index-news?date=2025-10-05").as_dict()
+    requests = list(
+        spider.parse_listing(
+            _response(url, listing), walk=walk, page=1, paginate=True, day="2025-10-05"
+        )
+    )
+    page1 = (
+        b'<html><head><title>Judul - Tribun Solo</title></head><body><div id="article">'
+        b'<h1 id="arttitle">Judul</h1><div class="side-article txt-article"><p>Satu.</p></div>'
+        b'<div class="paging"><a href="?page=2">2</a></div></div></body></html>'
+    )
+    story_url = "https://solo.tribunnews.com/2025/10/05/judul"
+    requests += list(spider.parse_article(_response(story_url, page1), site="solo"))
+    assert {r.callback.__name__ for r in requests} == {
+        "parse_article",
+        "parse_listing",
+        "parse_article_page",
+    }
+    for request in requests:
+        json.dumps(request.cb_kwargs)  # only str/int/bool/None/list/dict inside
+        data = pickle.loads(pickle.dumps(request.to_dict(spider=spider)))
+        again = request_from_dict(data, spider=spider)
+        assert (again.url, again.cb_kwargs, again.callback) == (
+            request.url,
+            request.cb_kwargs,
+            request.callback,
+        )
