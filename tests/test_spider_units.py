@@ -10,7 +10,7 @@ from scrapy.http import HtmlResponse, Request
 from scrapy.utils.request import request_from_dict
 from scrapy.utils.test import get_crawler
 
-from newscrawl.spiders.tribun import TribunSpider, _IndexWalk
+from newscrawl.spiders.tribun import MAX_SITEMAP_DEPTH, TribunSpider, _IndexWalk
 from newscrawl.story import MAX_STORY_PAGES
 
 
@@ -275,3 +275,19 @@ def test_every_request_the_spider_makes_is_plain_data(spider):
             request.cb_kwargs,
             request.callback,
         )
+
+
+def test_a_sitemap_nested_too_deep_is_counted_and_named(spider, caplog):
+    index = (
+        b'<?xml version="1.0" encoding="UTF-8"?>'
+        b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        b"<sitemap><loc>https://solo.tribunnews.com/sitemap-news-2.xml</loc></sitemap>"
+        b"</sitemapindex>"
+    )
+    url = "https://solo.tribunnews.com/sitemap-news.xml"
+    response = HtmlResponse(url=url, body=index, encoding="utf-8", request=Request(url))
+    followed = list(spider.parse_sitemap(response, site="solo", depth=0))
+    assert [r.url for r in followed] == ["https://solo.tribunnews.com/sitemap-news-2.xml"]
+    assert list(spider.parse_sitemap(response, site="solo", depth=MAX_SITEMAP_DEPTH)) == []
+    assert spider.crawler.stats.get_value("newscrawl/discovery/sitemap_depth_cap") == 1
+    assert f"Sitemap {url} nests deeper than {MAX_SITEMAP_DEPTH} levels" in caplog.text

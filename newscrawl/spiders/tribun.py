@@ -328,14 +328,20 @@ class TribunSpider(scrapy.Spider):
             stats.inc_value("newscrawl/discovery/sitemap_unreadable")
             self.logger.warning("Not a readable sitemap: %s", response.url)
             return
-        if depth < MAX_SITEMAP_DEPTH:
-            for child in sitemap.child_sitemaps(news_only=True):
-                if urls.site_of(child) is not None:
-                    yield response.follow(
-                        child,
-                        callback=self.parse_sitemap,
-                        cb_kwargs={"site": site, "depth": depth + 1},
-                    )
+        children = [c for c in sitemap.child_sitemaps(news_only=True) if urls.site_of(c)]
+        if children and depth >= MAX_SITEMAP_DEPTH:
+            stats.inc_value("newscrawl/discovery/sitemap_depth_cap")
+            self.logger.warning(
+                "Sitemap %s nests deeper than %d levels: its %d sitemaps are not read",
+                response.url,
+                MAX_SITEMAP_DEPTH,
+                len(children),
+            )
+            children = []
+        for child in children:
+            yield response.follow(
+                child, callback=self.parse_sitemap, cb_kwargs={"site": site, "depth": depth + 1}
+            )
         for entry in sitemap.entries():
             url = response.urljoin(entry.url)
             if not urls.is_article_url(url):
