@@ -41,6 +41,8 @@ HTTP_FAULTS = {
     M + "pemkot-bone-libatkan-warga-dalam-penataan-pedagang-kaki-lima": "empty-200",
     M + "dito-mahendra-wijaya-rilis-single-baru-terinspirasi-kisah-pribadi": "robots-disallow",
     M + "persib-bandung-pantau-pemain-asing-baru-untuk-putaran-kedua": "wrong-charset",
+    M + "kronologi-peredaran-narkoba-yang-resahkan-warga-makassar": "oversize",
+    M + "polres-gowa-bentuk-tim-khusus-berantas-judi-online": "gzip-bomb",
 }
 BY_FAULT = {fault.partition(":")[0]: url for url, fault in HTTP_FAULTS.items()}
 CRAWL_SETTINGS = {
@@ -198,6 +200,20 @@ def test_robots_disallowed_article_is_never_fetched(crawl):
     assert crawl["stats"]["robotstxt/forbidden"] >= 1
 
 
+def test_oversize_page_and_gzip_bomb_are_refused_and_counted(crawl):
+    for name in ("oversize", "gzip-bomb"):
+        url = BY_FAULT[name]
+        assert hits(crawl, url) == [200], name  # refused once, not retried
+        assert url not in crawl["items"], name
+    assert crawl["stats"]["newscrawl/download/too_large"] == 2
+    bomb = BY_FAULT["gzip-bomb"]
+    assert re.search(
+        rf"WARNING: Ignored response <200 {re.escape(bomb)}> .* exceeded DOWNLOAD_MAXSIZE "
+        r"\(8388608 B\) during decompression",
+        crawl["log"],
+    )
+
+
 # -- the fault table itself --------------------------------------------------------------------
 
 
@@ -325,6 +341,9 @@ HOSTILE_FAULTS = {
     P + "jelang-akhir-tahun-harga-beras-di-sentani-mulai-bergerak": "jsonld-deep",
     P + "kasus-balap-liar-di-biak-terungkap-kerugian-capai-rp-117-juta": "jsonld-surrogate",
     P + "pengamat-harga-emas-masih-akan-fluktuatif-hingga-desember": "jsonld-huge-graph",
+    P + "warga-merauke-keluhkan-layanan-administrasi-kependudukan-ini-jawaban-pemkot-merauke": (
+        "gzip-bomb"
+    ),
     P + "wulandari-puas-dengan-perkembangan-pemain-muda-persipura-jayapura": "deep-html",
     P + "bmkg-peringatkan-potensi-banjir-rob-di-biak-sepekan-ke-depan": "formula-title",
 }
@@ -359,7 +378,9 @@ def test_hostile_site_emits_every_article_with_title_and_body(hostile):
         for a in expected_articles(["papua"], since=HOSTILE_DAY, until=HOSTILE_DAY)
     }
     assert hostile["code"] == 0, hostile["stderr"][-2000:]
-    assert set(hostile["items"]) == set(truth)
+    bomb = HOSTILE_BY_FAULT["gzip-bomb"]
+    assert set(hostile["items"]) == set(truth) - {bomb}
+    assert hostile["stats"]["newscrawl/download/too_large"] == 1
     for url, item in hostile["items"].items():
         assert item["title"], url
         assert item["body"] == truth[url]["body"], (url, HOSTILE_FAULTS.get(url))
@@ -385,3 +406,36 @@ def test_hostile_site_csv_has_no_formula_cells(hostile):
     url = HOSTILE_BY_FAULT["formula-title"]
     row = dict(zip(rows[0], next(r for r in rows if url in r), strict=True))
     assert row["title"] == "'" + hostile["items"][url]["title"]
+
+
+def test_hostile_site_nightly_and_export_tell_the_truth(tmp_path):
+    """``newscrawl nightly`` says the refused bomb made the run unhealthy; the export CSV is safe."""
+    import csv
+    import os
+
+    truth = expected_articles(["papua"], since=HOSTILE_DAY, until=HOSTILE_DAY)
+    data, out = tmp_path / "data", tmp_path / "export.csv"
+    cli = [sys.executable, "-m", "newscrawl.cli"]
+    fast = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
+    with ReplicaServer(inject=HOSTILE_FAULTS) as srv:
+        night = subprocess.run(
+            [*cli, "nightly", "--site", "papua", "--since", HOSTILE_DAY, "--until", HOSTILE_DAY,
+             "--data-dir", str(data), "--quiet", *fast],
+            env={**os.environ, **srv.env()}, capture_output=True, text=True, timeout=600,
+            check=False,
+        )  # fmt: skip
+    assert night.returncode == 1, night.stderr[-2000:]
+    assert "UNHEALTHY" in night.stdout + night.stderr
+    report = json.loads(next(data.glob("runs/**/*.report.json")).read_text(encoding="utf-8"))
+    assert report["counts"]["too_large"] == 1
+    assert report["counts"]["emitted"] == len(truth) - 1
+    assert any("DOWNLOAD_MAXSIZE" in failure for failure in report["failures"])
+    export = subprocess.run(
+        [*cli, "export", "--data-dir", str(data), "--out", str(out)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert export.returncode == 0, export.stderr
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert len(rows) == len(truth)  # the header and every article but the bomb
+    assert not [c for row in rows for c in row if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
