@@ -139,6 +139,35 @@ def test_feed_failing_during_the_run_exits_1_and_is_logged_once(
     assert good.read_text(encoding="utf-8").count("\n") == stat(log, "item_scraped_count") > 0
 
 
+# The crawl with a file-size limit: writes past 20 kB fail (EFBIG) as on a full disk.
+FILE_SIZE_LIMIT = (
+    "import resource, signal, subprocess, sys\n"
+    "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+    "resource.setrlimit(resource.RLIMIT_FSIZE, (20000, 20000))\n"
+    "sys.exit(subprocess.call(sys.argv[1:]))\n"
+)
+
+
+@pytest.mark.e2e
+def test_full_disk_is_logged_once_and_leaves_no_partial_file(fresh_replica, replica_env, tmp_path):
+    out = tmp_path / "solo.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-c", FILE_SIZE_LIMIT, sys.executable, "-m", "scrapy", "crawl", "tribun",
+         *SOLO, *FAST, "-O", str(out)],
+        cwd=ROOT, env={"PATH": "/usr/bin:/bin", **replica_env},
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert result.returncode == 1, result.stderr[-3000:]
+    log = result.stderr
+    assert log.count(f"Cannot write feed {out}: [Errno 27] File too large") == 1
+    assert log.count("Traceback") == 1  # Scrapy's "Error storing", a few lines
+    assert stat(log, "newscrawl/feeds/failed") == 1
+    assert list(tmp_path.iterdir()) == []  # neither a truncated file nor a .part is left
+    assert log.endswith(
+        "scrapy crawl: 1 feed(s) could not be written (see the ERROR lines above)\n"
+    )
+
+
 @pytest.mark.e2e
 def test_items_an_exporter_refuses_make_the_exit_code_1(fresh_replica, replica_env, tmp_path):
     out = tmp_path / "solo.jsonl"
