@@ -33,6 +33,7 @@ _PARSER = etree.HTMLParser(huge_tree=True)
 _UTF8_PARSER = etree.HTMLParser(encoding="utf-8", huge_tree=True)
 _HEAD_TAGS = ("meta", "link", "title", "script")
 _MARKUP_TAGS = ("h1", "h2", "h4", "h5", "time", "span", "ul")
+_DATALAYER_FIELD = re.compile(r"""['"](\w+)['"]\s*:\s*['"]([^'"\n]*)['"]""")
 _INVALID_ENCODING = etree.ErrorTypes.ERR_INVALID_ENCODING
 _RESOURCE_LIMIT = etree.ErrorTypes.ERR_RESOURCE_LIMIT
 _SURROGATES = re.compile("[\ud800-\udfff]")
@@ -163,6 +164,19 @@ class ArticleDocument:
         return self.jsonld.article
 
     @cached_property
+    def datalayer(self) -> dict[str, str]:
+        """The ``dataLayer = [{…}]`` metadata of 2020-era pages (single-quoted JS, §1.12)."""
+        html = self.html
+        start = html.find("dataLayer = [{")
+        if start < 0:
+            start = html.find("dataLayer=[{")
+        if start < 0:
+            return {}
+        end = html.find("}]", start)
+        block = html[start : end if end > 0 else start + 3000]
+        return {k: v.strip() for k, v in _DATALAYER_FIELD.findall(block)}
+
+    @cached_property
     def _markup(self) -> dict[str, list[Any]]:
         """Headings, ``time``, ``span`` and ``ul`` elements by tag, in document order."""
         out: dict[str, list[Any]] = {t: [] for t in _MARKUP_TAGS}
@@ -266,36 +280,6 @@ class ArticleDocument:
     def _image_box(self) -> Any:
         return self._by_ids(self.rules.image_box_ids)
 
-    @cached_property
-    def _pager_links(self) -> list[Any]:
-        """Links of the pagers in and after the body: ``div.paging``/``div.page-number`` and
-        the "Halaman selanjutnya" ``div.mb20 > a.bgblue`` [R1][C1][C2]; any other block named
-        like a pager (``pagination``, ``pager``) and any link with ``page=N`` in those regions
-        count too, so a pager moved into the body or renamed is still found."""
-        links: list[Any] = []
-        body = self.body_element
-        slug = self.url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
-        pager_classes = self.rules.pager_classes
-        box_class = self.rules.next_page_box_class
-        link_class = self.rules.next_page_link_class
-        for el in ([body] if body is not None else []) + self._after_body:
-            for node in el.iter("div", "ul", "nav", "a"):
-                if node.tag == "a":
-                    href = node.get("href") or ""
-                    # a link to another page of this story, not a related story's page 2
-                    if "page=" in href and (href.startswith("?") or f"{slug}?" in href):
-                        links.append(node)
-                    continue
-                cls = node.get("class")
-                if not cls or ("pag" not in cls and box_class not in cls):
-                    continue
-                words = cls.split()
-                if any(w in pager_classes for w in words):
-                    links.extend(node.iter("a"))
-                elif box_class in words:
-                    links.extend(a for a in node if a.tag == "a" and link_class in classes(a))
-        return links
-
 
 def _names_headline(text: str | None, hint: str) -> bool:
     """True when ``og:title``/``<title>`` (``hint``, folded) is this heading's text, perhaps
@@ -310,3 +294,16 @@ def _names_headline(text: str | None, hint: str) -> bool:
 def _text_of(el: Any) -> str | None:
     value = " ".join(all_text(el).split())
     return value or None
+
+
+def node_text(el: Any) -> str | None:
+    """Whitespace-collapsed text of an element (None for no element or no text)."""
+    return _text_of(el) if el is not None else None
+
+
+def first_of(*values: Any) -> Any:
+    """The first truthy value: a cascade's first source that gave something."""
+    for value in values:
+        if value:
+            return value
+    return None

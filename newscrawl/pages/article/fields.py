@@ -4,7 +4,8 @@ Each field follows the same cascade (STYLE.md §2, news-please's date cascade): 
 ``NewsArticle`` found by ``@type``, also inside ``@graph``), then meta tags, then visible
 markup, then the URL. The header date ``li.fbo2.grey.ar`` is the *crawl* date [R1][R4] and is
 never read. Which elements are "the markup" comes from the selectors table (``selectors.py``,
-per era and per site); which date string wins is ``newscrawl.dates_arbitration``'s call.
+per era and per site). Dates, the image and the page count have modules of their own
+(``dating.py``, ``media.py``, ``pager.py``); this one holds the text fields.
 """
 
 from __future__ import annotations
@@ -15,36 +16,22 @@ from typing import Any
 from urllib.parse import urljoin
 
 from newscrawl import urls
-from newscrawl.dates_arbitration import (
-    choose_published,
-    find_text_date,
-    first_readable,
-    strip_label,
-)
 from newscrawl.pages.article.body import classes
-from newscrawl.pages.article.document import ArticleDocument, all_text
+from newscrawl.pages.article.dating import DateFields
+from newscrawl.pages.article.document import all_text
+from newscrawl.pages.article.document import first_of as _first
+from newscrawl.pages.article.document import node_text as _node_text
+from newscrawl.pages.article.media import ImageFields
+from newscrawl.pages.article.pager import PagerFields
 from newscrawl.pages.article.selectors import xpath
 from newscrawl.pages.jsonld import NAME_SPLIT, collapse, unescape
 
 _HALAMAN_SUFFIX = re.compile(r"\s*[-–—|]\s*Halaman\s+(?:\d+|all)\s*$", re.IGNORECASE)
-_TOTAL_PAGE = re.compile(r"Halaman\s+\d+\s*/\s*(\d+)", re.IGNORECASE)
-_BREAK_MARKER = re.compile(r"\b\d+\s+dari\s+(\d+)\s+halaman\b", re.IGNORECASE)
-_PAGE_PARAM = re.compile(r"[?&]page=(\d+)")
-_REL_PAGE = re.compile(r"page-(\d+)")
-_DATALAYER_FIELD = re.compile(r"""['"](\w+)['"]\s*:\s*['"]([^'"\n]*)['"]""")
 _CONTENT_ID = re.compile(r"""data-content-id=["'](\d+)["']""")
 _EDITOR_LABEL = re.compile(r"editor\s*:", re.IGNORECASE)
 _EDITOR_PREFIX = re.compile(r"^\s*editor\s*:?\s*", re.IGNORECASE)
 _PENULIS_LABEL = re.compile(r"^\s*(?:penulis|reporter)\s*:?\s*", re.IGNORECASE)
-_GLIGHTBOX_TITLE = re.compile(r"^\s*title\s*:\s*")
 _MAX_CREDIT_DEPTH = 50
-
-
-def _first(*values: Any) -> Any:
-    for value in values:
-        if value:
-            return value
-    return None
 
 
 def _dedupe(values: list[str]) -> list[str]:
@@ -52,14 +39,6 @@ def _dedupe(values: list[str]) -> list[str]:
     for v in values:
         seen.setdefault(v.casefold(), v)
     return list(seen.values())
-
-
-def _node_text(el: Any) -> str | None:
-    return collapse(all_text(el)) if el is not None else None
-
-
-def _in_list_item(el: Any) -> bool:
-    return any(a.tag == "li" for a in el.iterancestors())
 
 
 def _label_text(label: str) -> Any:
@@ -127,8 +106,9 @@ def _names_after_label(box: Any) -> list[str]:
     return found
 
 
-class ArticleFields(ArticleDocument):
-    """One method per item field, each a cascade over JSON-LD, meta tags, markup and URL."""
+class ArticleFields(DateFields, ImageFields, PagerFields):
+    """One method per item field, each a cascade over JSON-LD, meta tags, markup and URL
+    (dates, image and page count come from their own modules)."""
 
     # --- sources shared by several fields ----------------------------------------------------
     @cached_property
@@ -145,19 +125,6 @@ class ArticleFields(ArticleDocument):
                     if t
                 ]
         return []
-
-    @cached_property
-    def datalayer(self) -> dict[str, str]:
-        """The ``dataLayer = [{…}]`` metadata of 2020-era pages (single-quoted JS, §1.12)."""
-        html = self.html
-        start = html.find("dataLayer = [{")
-        if start < 0:
-            start = html.find("dataLayer=[{")
-        if start < 0:
-            return {}
-        end = html.find("}]", start)
-        block = html[start : end if end > 0 else start + 3000]
-        return {k: v.strip() for k, v in _DATALAYER_FIELD.findall(block)}
 
     # --- URL, title, lead ----------------------------------------------------------------------
     def url_canonical(self) -> str:
@@ -415,170 +382,3 @@ class ArticleFields(ArticleDocument):
         jsonld = [t for t in (collapse(k) for k in self.jsonld.texts("keywords")) if t]
         tags = _dedupe(self._visible_tags() or jsonld)
         return tags or None
-
-    # --- dates ------------------------------------------------------------------------------------
-    def _date_times(self) -> list[Any]:
-        """``time`` elements that may date this story: not in lists (other stories' times)."""
-        return [t for t in self._markup["time"] if not _in_list_item(t)]
-
-    def published_candidates(self) -> list[str]:
-        """Raw date strings for the publication date, most precise and strongest first."""
-        out: list[str] = []
-        value = self.jsonld.text("datePublished")
-        if value:
-            out.append(value)
-        metas = self._head[0]
-        out.extend(metas[k] for k in self.rules.published_metas if metas.get(k))
-        if self.datalayer.get("publish_date"):  # seconds, in the site's zone [R1]
-            out.append(self.datalayer["publish_date"])
-        times = self._date_times()
-        out.extend(t.get("datetime") or "" for t in times if t.get("datetime"))
-        box_classes = self.rules.date_box_classes
-        boxes = (
-            [
-                d
-                for el in self._title_region
-                for d in el.iter("div")
-                if box_classes <= set(classes(d))
-            ]
-            if box_classes
-            else []
-        )
-        for box in boxes:  # "Tayang: Senin, 3 November 2025 19:26 WIB"
-            text = _node_text(box)
-            if text:
-                out.append(strip_label(text))
-        for t in times:  # div.mt10 time.grey [F4]; #article time; m./AMP pages
-            text = _node_text(t)
-            if text:
-                out.append(strip_label(text))
-        out = [c.strip() for c in out if c and c.strip()]
-        self._has_date_markup = bool(out)
-        return out or self._dates_near_title()
-
-    def _dates_near_title(self) -> list[str]:
-        """A date written in the block under the title, whatever its markup (a redesign)."""
-        out = []
-        for sibling in self._title_region:
-            if sibling.tag not in ("script", "style"):
-                found = find_text_date(all_text(sibling))
-                if found:
-                    out.append(found)
-        return out
-
-    def published_raw(self) -> str | None:
-        """The first candidate that parses as a full date (never a guessed day or zone)."""
-        return self._published[0]
-
-    def published_from_fallback(self) -> bool:
-        """True when the date was only found as loose text under the title: the known date
-        markup is gone (a redesign), which the run report must flag even though a date was read."""
-        return self._published[1]
-
-    @cached_property
-    def _published(self) -> tuple[str | None, bool]:
-        candidates = self.published_candidates()
-        raw = choose_published(candidates, self.site.tz)
-        if raw is not None:
-            return raw, not self._has_date_markup
-        # every candidate unreadable: the visible date
-        raw = first_readable(self._dates_near_title(), self.site.tz)
-        return (raw, True) if raw is not None else (None, False)
-
-    def modified_raw(self) -> str | None:
-        metas = self._head[0]
-        return _first(
-            self.jsonld.text("dateModified"),
-            *(metas.get(k) for k in self.rules.modified_metas),
-        )
-
-    # --- image ------------------------------------------------------------------------------------
-    def image_url(self) -> str | None:
-        url = _first(
-            self.jsonld.image_url(),
-            self._meta("og:image"),
-            self._zoom_href(),
-            self._visible_image_src(),
-        )
-        if not url:
-            return None
-        url = url.strip()
-        if not url.startswith(("https://", "http://")):
-            url = urljoin(self.url, url)
-        return url.replace("/thumbnails2/", "/images/")
-
-    def _zoom_href(self) -> str | None:
-        box = self._image_box
-        if box is None:
-            return None
-        zoom = self.rules.zoom_classes
-        for a in box.iter("a"):
-            if zoom.intersection(classes(a)) and a.get("href"):
-                return a.get("href")
-        return None
-
-    def _visible_image_src(self) -> str | None:
-        box = self._image_box
-        wanted = self.rules.image_classes
-        imgs = list(box.iter("img", "amp-img")) if box is not None else []
-        imgs = [i for i in imgs if wanted.intersection(classes(i))] or imgs
-        if not imgs and any(w in self.html for w in wanted):
-            imgs = [
-                i
-                for w in sorted(wanted)
-                for i in xpath(
-                    f"//img[contains(concat(' ', normalize-space(@class), ' '), ' {w} ')]"
-                )(self.root)
-            ]
-        for img in imgs:
-            src = img.get("src") or img.get("data-src")
-            if src and "zoom-in" not in src:
-                return src
-        return None
-
-    def image_caption(self) -> str | None:
-        box = self._image_box
-        if box is not None:
-            caption_sets = self.rules.caption_classes
-            for el in box.iter("div", "figcaption"):
-                words = set(classes(el))
-                if el.tag == "figcaption" or any(c <= words for c in caption_sets):
-                    text = _node_text(el)
-                    if text:
-                        return text
-            for a in box.iter("a"):
-                glightbox = a.get("data-glightbox")
-                if glightbox:
-                    return collapse(_GLIGHTBOX_TITLE.sub("", glightbox).rstrip("; "))
-        return collapse(self.jsonld.image_caption())
-
-    # --- pages ------------------------------------------------------------------------------------
-    def page_count(self) -> int:
-        """Pages in the story: "Halaman 1/3" [C1][F5], the highest ``page=N`` pager link, or
-        the "N dari M halaman" break markers of a ``?page=all`` page [C7].
-
-        The claim as the page makes it, however large: how many pages are fetched is the story
-        builder's decision (``newscrawl.story.MAX_STORY_PAGES``), which flags what it cuts."""
-        pages = [1]
-        total_classes = self.rules.total_page_classes
-        for span in self._markup["span"]:
-            if total_classes.intersection(classes(span)):
-                m = _TOTAL_PAGE.search(all_text(span))
-                if m:
-                    pages.append(int(m.group(1)))
-        for a in self._pager_links:
-            m = _PAGE_PARAM.search(a.get("href") or "")
-            if m:
-                pages.append(int(m.group(1)))
-            m = _REL_PAGE.search(a.get("rel") or "")
-            if m:
-                pages.append(int(m.group(1)))
-        body = self.body_element
-        marker_classes = self.rules.break_marker_classes
-        if body is not None and marker_classes:
-            for div in body.iter("div"):
-                if marker_classes.intersection(classes(div)):
-                    m = _BREAK_MARKER.search(all_text(div))
-                    if m:
-                        pages.append(int(m.group(1)))
-        return max(pages)

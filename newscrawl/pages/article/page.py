@@ -1,7 +1,8 @@
 """``TribunArticlePage``: one Tribun article page (any template era) → its fields and body.
 
 Pure: built from HTML + URL, testable without Scrapy. It composes the rooms of this package:
-``document.py`` (one parse, shared indexes), ``fields.py`` (the cascades), ``body.py``
+``document.py`` (one parse, shared indexes), ``fields.py`` (the text-field cascades),
+``dating.py`` (date candidates), ``media.py`` (image), ``pager.py`` (page count), ``body.py``
 (structural clean-up → paragraphs), ``selectors.py`` (what is read, per era and per site)
 and ``newscrawl.pages.jsonld`` (JSON-LD). ``sel`` (a parsel Selector over the same tree)
 stays available for callers that want CSS.
