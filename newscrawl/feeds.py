@@ -152,12 +152,16 @@ class AtomicFileFeedStorage(FileFeedStorage):
     ) -> None:
         super().__init__(uri, feed_options=feed_options)
         self.crawler = crawler
-        self.final_path = Path(self.path)
+        given = Path(self.path)
+        # /dev/stdout, a named pipe …: nothing to rename, write straight through as Scrapy does.
+        self.atomic = not (given.exists() and not given.is_file())
+        # A symbolic link is followed: the file it points at is replaced, the link stays a link.
+        self.final_path = (
+            Path(os.path.realpath(given)) if self.atomic and given.is_symlink() else given
+        )
         self.part_path = part_path(self.final_path)
         self.stored = False
         self.failure: OSError | None = None
-        # /dev/stdout, a named pipe …: nothing to rename, write straight through as Scrapy does.
-        self.atomic = not (self.final_path.exists() and not self.final_path.is_file())
 
     @classmethod
     def from_crawler(
