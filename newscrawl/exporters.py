@@ -6,7 +6,10 @@ same bytes for the same articles:
 
 - UTF-8 with a byte-order mark (Excel opens a double-clicked file as UTF-8 only with it),
   ``\\r\\n`` row ends, ``csv.QUOTE_MINIMAL``; the header is written even when there is no row;
-- the columns of ``newscrawl.items.ArticleItem`` in declaration order;
+- the columns of ``newscrawl.items.ArticleItem`` in declaration order, except that the
+  ``syndicated_from`` object is spread over three columns in its place,
+  ``syndicated_from_site_name``, ``syndicated_from_url``, ``syndicated_from_title``
+  (``CSV_COLUMNS``), so a spreadsheet can filter and join on them; JSON Lines keeps the object;
 - ``None`` → empty cell, booleans → ``true``/``false``, numbers as numbers;
 - ``authors``/``tags`` joined with ``"; "``; inside one element a backslash is written ``\\\\``
   and a semicolon ``\\;`` so an element containing ``"; "`` cannot be read as two
@@ -35,6 +38,23 @@ if TYPE_CHECKING:
     from scrapy.crawler import Crawler
 
 LIST_SEPARATOR = "; "
+# Item fields holding an object, written as one column per key (``<field>_<key>``).
+OBJECT_COLUMNS: dict[str, tuple[str, ...]] = {"syndicated_from": ("site_name", "url", "title")}
+
+
+def csv_columns(fields: Iterable[str]) -> list[str]:
+    """The CSV header for item ``fields``: an object field becomes its ``<field>_<key>`` columns."""
+    columns: list[str] = []
+    for name in fields:
+        keys = OBJECT_COLUMNS.get(name)
+        if keys:
+            columns.extend(f"{name}_{key}" for key in keys)
+        else:
+            columns.append(name)
+    return columns
+
+
+CSV_COLUMNS: tuple[str, ...] = tuple(csv_columns(ARTICLE_FIELDS))
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 _UTF8_NAMES = frozenset({"utf-8", "utf8", "utf-8-sig", "utf_8", "utf_8_sig"})
 
@@ -100,6 +120,7 @@ class ArticleCsvItemExporter(BaseItemExporter):
         )
         self.writer = csv.writer(self.stream, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         self.fields = [str(f) for f in self.fields_to_export or ARTICLE_FIELDS]
+        self.columns = csv_columns(self.fields)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, file: IO[bytes], **kwargs: Any) -> Self:
@@ -115,13 +136,20 @@ class ArticleCsvItemExporter(BaseItemExporter):
         if _at_start(self.file):
             if self.bom:
                 self.file.write(codecs.BOM_UTF8)
-            self.writer.writerow(self.fields)
+            self.writer.writerow(self.columns)
 
     def export_item(self, item: Any) -> None:
         adapter = ItemAdapter(item)
-        self.writer.writerow(
-            [cell(adapter.get(name), neutralise=self.neutralise) for name in self.fields]
-        )
+        row: list[str] = []
+        for name in self.fields:
+            value = adapter.get(name)
+            keys = OBJECT_COLUMNS.get(name)
+            if keys is None:
+                row.append(cell(value, neutralise=self.neutralise))
+                continue
+            obj = value if isinstance(value, dict) else {}
+            row.extend(cell(obj.get(key), neutralise=self.neutralise) for key in keys)
+        self.writer.writerow(row)
 
     def export_rows(self, items: Iterable[Any]) -> int:
         """Export every item; return how many (``newscrawl export``)."""

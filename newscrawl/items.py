@@ -38,6 +38,13 @@ class ArticleItem:
     """Reporter from the "Laporan Wartawan …" line, moved out of the body."""
     tags: list[str] | None = None
     """Tag labels, in page order, de-duplicated."""
+    syndicated_from: dict[str, str | None] | None = None
+    """Where the story first ran, as its copy footer says ("Artikel/Berita ini telah tayang di
+    SITE dengan judul TITLE, URL"): ``{"site_name", "url", "title"}``, ``url`` null when the
+    footer neither writes nor links one, ``title`` null when it names only a site. Null when
+    the body has no copy footer. A footer naming the article itself is kept as found (the
+    original then points to itself; ``newscrawl export --dedupe-syndicated`` treats it as the
+    original). In CSV: three columns ``syndicated_from_site_name``, ``…_url``, ``…_title``."""
     published_at: str | None = None
     """Publication instant, ISO 8601 with the site's offset (WIB +07:00, WITA +08:00, WIT +09:00)."""
     published_raw: str | None = None

@@ -51,6 +51,7 @@ def page_fields(page: TribunArticlePage) -> dict[str, Any]:
         "authors": page.authors(),
         "editor": page.editor(),
         "tags": page.tags(),
+        "syndicated_from": page.syndicated_from(),
         "published_raw": page.published_raw(),
         "modified_at": page.modified_raw(),
         "image_url": page.image_url(),
@@ -134,6 +135,8 @@ class StoryDraft:
         """Merge page ``number``'s paragraphs (its pager may reveal more pages)."""
         self.page_count = max(self.page_count, page.page_count())
         self.paragraphs += later_page_paragraphs(self.fields, page.body_paragraphs())
+        if not self.fields.get("syndicated_from"):  # the copy footer ends the last page
+            self.fields["syndicated_from"] = page.syndicated_from()
         self.pages_fetched += 1
         self.last_page = max(self.last_page, number)
 

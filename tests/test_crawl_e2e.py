@@ -165,11 +165,11 @@ def test_stats_count_skips_and_nothing_crashed(crawl):
 def test_csv_has_the_same_articles_in_field_order(crawl):
     import csv
 
-    from newscrawl.items import ARTICLE_FIELDS
+    from newscrawl.exporters import CSV_COLUMNS
 
     with crawl["csv"].open(encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    assert tuple(rows[0].keys()) == ARTICLE_FIELDS
+    assert tuple(rows[0].keys()) == CSV_COLUMNS
     assert {r["url"] for r in rows} == {i["url"] for i in crawl["items"]}
 
 
@@ -191,3 +191,35 @@ def test_every_real_page_variant_comes_out_right(crawl, expected):
         if canonical in expected:
             assert canonical in got
             assert "/amp/" not in got[canonical]["url"]
+
+
+def test_copy_footers_become_syndicated_from_in_jsonl_and_csv(crawl):
+    """The replica's copy footers (docs/variants.md 1) are gone from the bodies and kept in
+    ``syndicated_from``: an object in JSON Lines, three columns in the CSV."""
+    import csv
+
+    from newscrawl.replica.content import CopyFooter
+    from newscrawl.urls import canonical_article_url
+
+    footers = {}
+    for article in article_models(SITES.split(",")):
+        blocks = [b for page in article.pages for b in page if isinstance(b, CopyFooter)]
+        if blocks:
+            footers[article.url] = blocks[-1]
+    got = _by_url(crawl)
+    with_footer = [url for url in footers if url in got]
+    assert len(with_footer) >= 3
+    for url in with_footer:
+        footer = footers[url]
+        link = None if footer.style == "berita" else canonical_article_url(footer.url)
+        assert got[url]["syndicated_from"] == {
+            "site_name": footer.brand,
+            "url": link,
+            "title": footer.title,
+        }
+    assert sum(1 for item in crawl["items"] if item["syndicated_from"]) == len(with_footer)
+    with crawl["csv"].open(encoding="utf-8-sig", newline="") as fh:
+        rows = {r["url"]: r for r in csv.DictReader(fh)}
+    row = rows[with_footer[0]]
+    assert row["syndicated_from_title"] == footers[with_footer[0]].title
+    assert row["syndicated_from_site_name"] == footers[with_footer[0]].brand

@@ -22,8 +22,7 @@ from newscrawl.export import (
     latest_revisions,
     published_local_date,
 )
-from newscrawl.exporters import cell, split_list_cell
-from newscrawl.items import ARTICLE_FIELDS
+from newscrawl.exporters import CSV_COLUMNS, cell, split_list_cell
 
 TRICKY_BODY = 'Kata “pertama” — l’été à Café.\n\nBaris kedua, dengan koma; dan "kutip".\r\nAkhir.'
 
@@ -167,9 +166,9 @@ def test_export_round_trip_and_bytes(tmp_path: Path) -> None:
     assert raw.count(b"\r\n") >= 3  # CRLF row ends
     assert "“Judul” l’été".encode() in raw
     rows = read_csv(out)
-    assert rows[0] == list(ARTICLE_FIELDS)
+    assert rows[0] == list(CSV_COLUMNS)
     assert [r[0] for r in rows[1:]] == [plain["url"], tricky["url"]]  # chronological
-    got = dict(zip(ARTICLE_FIELDS, rows[2], strict=True))
+    got = dict(zip(CSV_COLUMNS, rows[2], strict=True))
     assert got["title"] == "'=SUM(A1:A9) “Judul” l’été"
     assert got["body"] == TRICKY_BODY  # line breaks (LF and CRLF) survive inside the cell
     assert got["authors"] == "Ané; @budi"  # only the cell start matters
@@ -181,7 +180,7 @@ def test_export_round_trip_and_bytes(tmp_path: Path) -> None:
 
     # Without neutralisation, every cell is the value itself.
     stats = export(data, out, since=_d("2025-10-05"), until=_d("2025-10-05"), neutralise=False)
-    got = dict(zip(ARTICLE_FIELDS, read_csv(out)[2], strict=True))
+    got = dict(zip(CSV_COLUMNS, read_csv(out)[2], strict=True))
     assert got["title"] == tricky["title"]
     assert got["tags"] == "-minus; Politik"
 
@@ -222,11 +221,11 @@ def test_export_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert code == 0
     assert "1 article(s)" in captured.out
     assert "skipped 1 invalid line(s)" in captured.err
-    assert read_csv(out)[1][ARTICLE_FIELDS.index("title")] == "'-awas"
+    assert read_csv(out)[1][CSV_COLUMNS.index("title")] == "'-awas"
 
     code = main(["export", "--data-dir", str(data), "--out", str(out), "--no-neutralise"])
     assert code == 0
-    assert read_csv(out)[1][ARTICLE_FIELDS.index("title")] == "-awas"
+    assert read_csv(out)[1][CSV_COLUMNS.index("title")] == "-awas"
 
     # Usage errors exit 2.
     assert main(["export", "--data-dir", str(data), "--site", "nosuchsite"]) == 2

@@ -108,6 +108,16 @@ def _remix(article: Any, seed: int, content: Any) -> Any:
     return replace(article, title=title, lead=lead, pages=tuple(pages))
 
 
+def _syndicated_from(article: Any, content: Any) -> dict[str, str | None] | None:
+    """The replica's copy footer as the item states it: the plain "berita" wording has no link."""
+    footers = [b for page in article.pages for b in page if isinstance(b, content.CopyFooter)]
+    if not footers:
+        return None
+    footer = footers[-1]
+    url = None if footer.style == "berita" else footer.url
+    return {"site_name": footer.brand, "url": url, "title": footer.title}
+
+
 def _expected(article: Any, content: Any, *, page_all: bool, date_renamed: bool) -> dict[str, Any]:
     exp = article.expected()
     out = exp.as_item()
@@ -120,8 +130,9 @@ def _expected(article: Any, content: Any, *, page_all: bool, date_renamed: bool)
     if page_all:
         out["pages_fetched"] = out["page_count"]
         out["is_partial"] = False
+    out["syndicated_from"] = _syndicated_from(article, content)
     order = ["url", "site", "site_name", "article_id", "section", "topic", "title", "lead", "body",
-             "authors", "editor", "reporter", "tags", "published_at", "published_raw", "modified_at",
+             "authors", "editor", "reporter", "tags", "syndicated_from", "published_at", "published_raw", "modified_at",
              "image_url", "image_caption", "page_count", "pages_fetched", "is_partial", "word_count"]  # fmt: skip
     return {k: out[k] for k in order}
 

@@ -91,6 +91,7 @@ class Story:
     jsonld_offset: int | None = None  # hours; default the site's own
     source: str = "hand-made from STRUCTURE.md"
     raw_paragraph_html: list[list[str]] | None = None  # real fragments: verbatim body HTML
+    footer_names_self: bool = False  # a real fragment's copy footer names the story itself
 
     @property
     def site_obj(self) -> Site:
@@ -214,6 +215,7 @@ def expected(story: Story) -> dict[str, object]:
         "editor": story.editor,
         "reporter": story.reporter,
         "tags": list(story.tags) or None,
+        "syndicated_from": syndicated_from(story),
         "published_at": published_at,
         "published_raw": published_raw,
         "modified_at": modified_at,
@@ -224,6 +226,18 @@ def expected(story: Story) -> dict[str, object]:
         "is_partial": partial,
         "word_count": len(body.split()) if body else 0,
     }
+
+
+def syndicated_from(story: Story) -> dict[str, str | None] | None:
+    """What the story's copy footer says (site, URL when linked, original title)."""
+    if story.footer_names_self:  # R3: "… di Tribunnews.com dengan judul TITLE, URL"
+        return {"site_name": "Tribunnews.com", "url": story.canonical, "title": story.title}
+    if "v-footer-linked" in story.features:
+        site = story.site_obj
+        return {"site_name": site.brand, "url": story.canonical, "title": story.title}
+    if "v-footer-berita" in story.features:
+        return {"site_name": "Tribunjateng.com", "url": None, "title": story.title}
+    return None
 
 
 def visible_date_raw(story: Story) -> str:
@@ -2098,6 +2112,7 @@ def fragment_cases() -> list[Story]:
                 fetch_host="m.tribunnews.com" if era == "mobile" else None,
                 source=f"real R3 fragment-tribunnews-body-2018-{number}.html in {era} chrome (hand-made from STRUCTURE.md)",
                 raw_paragraph_html=[[fragment]],
+                footer_names_self=True,
             )
             section_truth(story)
             out.append(story)

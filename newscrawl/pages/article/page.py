@@ -11,10 +11,13 @@ stays available for callers that want CSS.
 from __future__ import annotations
 
 import re
+from functools import cached_property
+from urllib.parse import urljoin
 
 from newscrawl import urls
-from newscrawl.boilerplate import is_photo_line
+from newscrawl.boilerplate import copy_footer, is_photo_line
 from newscrawl.pages.article.body import BodyReader
+from newscrawl.pages.article.document import all_text
 from newscrawl.pages.article.fields import ArticleFields
 
 _HEADER_LINE = re.compile(
@@ -39,10 +42,42 @@ class TribunArticlePage(ArticleFields):
     def body_paragraphs(self) -> list[str]:
         """The story's paragraphs with structural boilerplate removed (§2), without the photo
         lines or (on page 2+) the head of the story that the page repeats inside its body."""
+        return list(self._paragraphs)
+
+    @cached_property
+    def _paragraphs(self) -> list[str]:
         paragraphs = BodyReader(self.rules).paragraphs(self.body_element)
         if not paragraphs:
             return paragraphs
         return paragraphs[self._head_lines(paragraphs) :]
+
+    def syndicated_from(self) -> dict[str, str | None] | None:
+        """Where the story first ran, read from this page's copy footer (docs/variants.md 1):
+        site name, URL and original title; None when the page's body has no footer.
+
+        The words come from the footer text (the same search the boilerplate pipeline cuts the
+        body at, so prose about "tayang di televisi" is no footer). A URL the footer does not
+        write out is taken from its link: the ``<a>`` whose text is the original title. A
+        Tribun article URL is given in its canonical form, like the item's own ``url``.
+        """
+        footer = copy_footer(self._paragraphs)
+        if footer is None:
+            return None
+        url = footer.url or self._link_named(footer.title)
+        if url and urls.is_article_url(url):  # joins with the ``url`` of a crawled original
+            url = urls.canonical_article_url(url)
+        return {"site_name": footer.site_name, "url": url, "title": footer.title}
+
+    def _link_named(self, text: str | None) -> str | None:
+        """The absolute href of the body's link whose text is ``text`` (spaces aside)."""
+        if not text or self.body_element is None:
+            return None
+        wanted = " ".join(text.split()).casefold()
+        for link in self.body_element.iter("a"):
+            href = (link.get("href") or "").strip()
+            if href and " ".join(all_text(link).split()).casefold() == wanted:
+                return urljoin(self.url, href)
+        return None
 
     def _head_lines(self, paragraphs: list[str]) -> int:
         """How many leading paragraphs repeat the head of the story rather than tell it.
