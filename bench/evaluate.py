@@ -37,47 +37,12 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from newscrawl.boilerplate import leaked_phrases
 from newscrawl.sites import SITES
 from tests.goldset import GOLD_DIR, GoldCase, load_cases
 
 _TOKEN = re.compile(r"\w+")
 _WS = re.compile(r"\s+")
-
-# Boilerplate of STRUCTURE.md §2 (and the tail blocks of §1.1, §1.13) that must never be in a
-# body; each is counted once per occurrence.
-LEAK_PATTERNS: dict[str, re.Pattern[str]] = {
-    name: re.compile(pattern, flags)
-    for name, pattern, flags in (
-        ("Baca juga", r"\bbaca\s+juga\b", re.IGNORECASE),
-        ("Baca:", r"\bbaca\s*:", re.IGNORECASE),
-        ("Artikel ini telah tayang", r"artikel\s+ini\s+telah\s+tayang", re.IGNORECASE),
-        ("Ringkasan Berita", r"ringkasan\s+berita", re.IGNORECASE),
-        ("N dari M halaman", r"\b\d+\s+dari\s+\d+\s+halaman\b", re.IGNORECASE),
-        ("Halaman selanjutnya", r"halaman\s+selanjutnya", re.IGNORECASE),
-        ("Berita Terkait", r"berita\s+terkait", re.IGNORECASE),
-        ("Berita Rekomendasi", r"berita\s+rekomendasi", re.IGNORECASE),
-        ("Rekomendasi untuk Anda", r"rekomendasi\s+untuk\s+anda", re.IGNORECASE),
-        ("Sesuai Minatmu", r"sesuai\s+minatmu", re.IGNORECASE),
-        ("Ikuti kami di", r"ikuti\s+kami\s+di", re.IGNORECASE),
-        ("Simak berita terbaru", r"simak\s+berita\s+terbaru", re.IGNORECASE),
-        ("Dapatkan Berita Pilihan", r"dapatkan\s+berita\s+pilihan", re.IGNORECASE),
-        ("Video Pilihan", r"video\s+pilihan", re.IGNORECASE),
-        ("lihat foto", r"lihat\s+foto", re.IGNORECASE),
-        ("zoom-in", r"zoom-in", re.IGNORECASE),
-        ("Tags", r"\bTags\b", 0),
-        ("(*)", r"\(\*\)", 0),
-        ("googletag", r"googletag", re.IGNORECASE),
-        ("Advertisement", r"\badvertisement\b", re.IGNORECASE),
-        ("Laporan Wartawan", r"laporan\s+wartawan", re.IGNORECASE),
-        ("Penulis:", r"\bpenulis\s*:", re.IGNORECASE),
-        ("Editor:", r"\beditor\s*:", re.IGNORECASE),
-        ("Sumber:", r"\bsumber\s*:", re.IGNORECASE),
-        ("Text Sizes", r"text\s+sizes", re.IGNORECASE),
-        ("Nikmati berita interaktif", r"nikmati\s+berita\s+interaktif", re.IGNORECASE),
-        ("All Right Reserved", r"all\s+rights?\s+reserved", re.IGNORECASE),
-        ("Infografis caption", r"TRIBUNNEWS/Ridho", 0),
-    )
-}
 
 
 def tokens(text: str | None) -> Counter[str]:
@@ -106,12 +71,7 @@ def paragraphs(body: str | None, sep: str = "\n\n") -> list[str]:
 
 
 def leaks(body: str | None) -> Counter[str]:
-    found: Counter[str] = Counter()
-    for name, pattern in LEAK_PATTERNS.items():
-        n = len(pattern.findall(body or ""))
-        if n:
-            found[name] += n
-    return found
+    return leaked_phrases(body)
 
 
 def _instant(value: str | None, zone_key: str) -> datetime | None:

@@ -25,6 +25,7 @@ repaired to the clean dateline. Pure functions, so the pipeline and the evaluati
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
 from newscrawl.sites import SITES
@@ -370,3 +371,52 @@ def split_body(body: str | None) -> list[str]:
 def join_body(paragraphs: list[str]) -> str | None:
     """Paragraphs → body text, or None when nothing is left."""
     return "\n\n".join(paragraphs) or None
+
+
+# --- leak check ------------------------------------------------------------------------------
+# Phrases of docs/site-structure.md §2 (and the tail blocks of §1.1, §1.13) that must never be
+# left in a body, whatever removed them: the evaluation (bench/evaluate.py) counts them over the
+# gold set and ``newscrawl check-live`` over today's live articles, so both use this one list.
+LEAK_PATTERNS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, flags)
+    for name, pattern, flags in (
+        ("Baca juga", r"\bbaca\s+juga\b", re.IGNORECASE),
+        ("Baca:", r"\bbaca\s*:", re.IGNORECASE),
+        ("Artikel ini telah tayang", r"artikel\s+ini\s+telah\s+tayang", re.IGNORECASE),
+        ("Ringkasan Berita", r"ringkasan\s+berita", re.IGNORECASE),
+        ("N dari M halaman", r"\b\d+\s+dari\s+\d+\s+halaman\b", re.IGNORECASE),
+        ("Halaman selanjutnya", r"halaman\s+selanjutnya", re.IGNORECASE),
+        ("Berita Terkait", r"berita\s+terkait", re.IGNORECASE),
+        ("Berita Rekomendasi", r"berita\s+rekomendasi", re.IGNORECASE),
+        ("Rekomendasi untuk Anda", r"rekomendasi\s+untuk\s+anda", re.IGNORECASE),
+        ("Sesuai Minatmu", r"sesuai\s+minatmu", re.IGNORECASE),
+        ("Ikuti kami di", r"ikuti\s+kami\s+di", re.IGNORECASE),
+        ("Simak berita terbaru", r"simak\s+berita\s+terbaru", re.IGNORECASE),
+        ("Dapatkan Berita Pilihan", r"dapatkan\s+berita\s+pilihan", re.IGNORECASE),
+        ("Video Pilihan", r"video\s+pilihan", re.IGNORECASE),
+        ("lihat foto", r"lihat\s+foto", re.IGNORECASE),
+        ("zoom-in", r"zoom-in", re.IGNORECASE),
+        ("Tags", r"\bTags\b", 0),
+        ("(*)", r"\(\*\)", 0),
+        ("googletag", r"googletag", re.IGNORECASE),
+        ("Advertisement", r"\badvertisement\b", re.IGNORECASE),
+        ("Laporan Wartawan", r"laporan\s+wartawan", re.IGNORECASE),
+        ("Penulis:", r"\bpenulis\s*:", re.IGNORECASE),
+        ("Editor:", r"\beditor\s*:", re.IGNORECASE),
+        ("Sumber:", r"\bsumber\s*:", re.IGNORECASE),
+        ("Text Sizes", r"text\s+sizes", re.IGNORECASE),
+        ("Nikmati berita interaktif", r"nikmati\s+berita\s+interaktif", re.IGNORECASE),
+        ("All Right Reserved", r"all\s+rights?\s+reserved", re.IGNORECASE),
+        ("Infografis caption", r"TRIBUNNEWS/Ridho", 0),
+    )
+}
+
+
+def leaked_phrases(body: str | None) -> Counter[str]:
+    """How often each phrase of ``LEAK_PATTERNS`` occurs in ``body``."""
+    found: Counter[str] = Counter()
+    for name, pattern in LEAK_PATTERNS.items():
+        n = len(pattern.findall(body or ""))
+        if n:
+            found[name] += n
+    return found

@@ -1,4 +1,5 @@
-"""The ``newscrawl`` command: ``nightly`` (the cron entry point), ``export``, ``reset-state``.
+"""The ``newscrawl`` command: ``nightly`` (the cron entry point), ``export``, ``check-live``,
+``reset-state``.
 
 ``newscrawl nightly`` is a thin wrapper over ``scrapy crawl tribun``: it uses the project's
 Scrapy settings (``-s NAME=VALUE`` passes more, exactly as with ``scrapy crawl``) and the
@@ -153,6 +154,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="do not prefix cells starting with = + - @ with an apostrophe",
     )
+    export.add_argument(
+        "--dedupe-syndicated",
+        action="store_true",
+        help="one row per original story: copies whose copy footer names an exported article "
+        "fold into it, other copies of one story into the earliest",
+    )
+
+    live = sub.add_parser(
+        "check-live",
+        help="smoke-check one site live: field coverage and boilerplate left on today's articles",
+        description="Crawl the first index page of a day and its first articles of one site "
+        "(honours https_proxy) and print per-field coverage and any boilerplate phrase left "
+        "in the bodies. Exit 0 healthy, 1 problems found, 2 site unreachable (offline?).",
+    )
+    live.add_argument("--site", required=True, help="one site key, e.g. solo")
+    live.add_argument("--date", type=_day, help="index date (default today in the site's zone)")
+    live.add_argument("--articles", type=int, default=5, help="articles to check (1-50, default 5)")
 
     reset = sub.add_parser(
         "reset-state",
@@ -426,7 +444,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         _, to_file = resolve_output(out)  # checked before reading anything
         stats = export(
-            data_dir, out, sites=sites, since=args.since, until=args.until, neutralise=neutralise
+            data_dir,
+            out,
+            sites=sites,
+            since=args.since,
+            until=args.until,
+            neutralise=neutralise,
+            dedupe=args.dedupe_syndicated,
         )
     except OutputError as exc:
         raise CliError(str(exc)) from None
@@ -440,11 +464,37 @@ def cmd_export(args: argparse.Namespace) -> int:
     print(
         f"newscrawl export: {stats.articles} article(s) from {stats.lines} line(s) in "
         f"{len(stats.files)} file(s) → {out}"
+        + (f", folded {stats.folded} syndicated copies" if args.dedupe_syndicated else "")
         + ("" if neutralise else " (formula neutralisation off)"),
         # Written through to a device such as /dev/stdout: keep the CSV alone on it.
         file=sys.stdout if to_file else sys.stderr,
     )
     return EXIT_OK
+
+
+# --- check-live -------------------------------------------------------------------------------
+def cmd_check_live(args: argparse.Namespace) -> int:
+    """Live smoke check of one site (``newscrawl.checklive``)."""
+    from newscrawl.checklive import SiteUnreachable, run_check, today_at
+    from newscrawl.sites import parse_site_keys
+
+    try:
+        sites = parse_site_keys(args.site)
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    if len(sites) != 1:
+        raise CliError("--site takes one site key")
+    if not 1 <= args.articles <= 50:
+        raise CliError("--articles must be between 1 and 50")
+    site = sites[0]
+    day = args.date or today_at(site)
+    try:
+        report = run_check(project_settings(), site, day, args.articles)
+    except SiteUnreachable as exc:
+        print(f"newscrawl check-live: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print("\n".join(report.lines()))
+    return EXIT_UNHEALTHY if report.problems else EXIT_OK
 
 
 # --- reset-state ------------------------------------------------------------------------------
@@ -491,6 +541,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 COMMANDS = {
     "nightly": cmd_nightly,
     "export": cmd_export,
+    "check-live": cmd_check_live,
     "reset-state": cmd_reset_state,
     "demo": cmd_demo,
 }

@@ -13,6 +13,10 @@ prefixed with an apostrophe unless ``--no-neutralise``).
 device or FIFO such as ``/dev/stdout`` (written straight through); a directory, an empty name
 or a missing directory is a one-line error and nothing is created.
 
+``--dedupe-syndicated`` keeps one row per original story (:func:`dedupe_syndicated`): copies
+whose ``syndicated_from`` names an article of the export fold into it, copies of an original
+the export lacks fold into the earliest of them; the summary line says how many were folded.
+
 Run directories are named by the date the run started, and an article can be crawled the day
 after it was published (the nightly run fetches yesterday and today) or updated later still, so
 every run directory from one day before ``since`` onwards is read. Lines that are not valid JSON
@@ -31,6 +35,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from newscrawl import urls
 from newscrawl.exporters import ArticleCsvItemExporter
 from newscrawl.feeds import open_feed_file
 from newscrawl.sites import SITES
@@ -48,6 +53,8 @@ class ExportStats:
     invalid: list[tuple[Path, int]] = field(default_factory=list)
     articles: int = 0
     out_of_range: int = 0
+    folded: int = 0
+    """Syndicated copies left out by ``--dedupe-syndicated``."""
 
 
 def find_feed_files(
@@ -146,6 +153,91 @@ def _sort_key(record: dict[str, Any]) -> tuple[float, str, str]:
     return moment, str(record.get("site") or ""), record["url"]
 
 
+_DOMAIN_TAIL = re.compile(r"\.(?:com|co|id|net)(?:\.id)?$")
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def site_label(name: str | None) -> str:
+    """A site as a copy footer or the site table may write it, in one form:
+    "TribunJateng.com", "Tribunjateng.com" and "Tribun Jateng" → ``tribunjateng``."""
+    text = _DOMAIN_TAIL.sub("", (name or "").strip().casefold())
+    return _NOT_WORD.sub("", text)
+
+
+def title_key(title: str | None) -> str:
+    """A title compared word by word: case, punctuation and spacing aside."""
+    return " ".join(_NOT_WORD.sub(" ", (title or "").casefold()).split())
+
+
+def _record_labels(record: dict[str, Any]) -> set[str]:
+    site = SITES.get(str(record.get("site") or ""))
+    names = [record.get("site_name"), *((site.brand, site.name) if site else ())]
+    return {label for label in map(site_label, names) if label}
+
+
+def _footer_url(footer: dict[str, Any]) -> str | None:
+    url = footer.get("url")
+    if not isinstance(url, str) or not url:
+        return None
+    return urls.canonical_article_url(url) if urls.is_article_url(url) else url
+
+
+def _earliest_key(record: dict[str, Any]) -> tuple[float, str, str]:
+    published = _sort_key(record)[0]
+    return published, str(record.get("crawled_at") or ""), record["url"]
+
+
+def dedupe_syndicated(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """One record per original story; returns (kept records, copies folded).
+
+    A record whose ``syndicated_from`` names another story is a copy. Its original is the
+    record with the footer's URL (canonical form), failing that the record whose title and
+    site match the footer's title and site name; a copy whose original is not among
+    ``records`` is grouped with the other copies of the same footer (title and site, else
+    URL) and the earliest published of them stands for the story. A record without a footer,
+    or whose footer names itself, is an original. Order of the kept records is kept.
+    """
+    by_url = {r["url"]: r for r in records}
+    by_title: dict[tuple[str, str], str] = {}
+    for record in records:
+        for label in _record_labels(record):
+            by_title.setdefault((label, title_key(record.get("title"))), record["url"])
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for record in records:
+        groups.setdefault(_story_key(record, by_url, by_title), []).append(record)
+    keep: set[str] = set()
+    for key, members in groups.items():
+        if key[0] == "url" and key[1] in by_url:
+            keep.add(key[1])  # the original was crawled
+        else:
+            keep.add(min(members, key=_earliest_key)["url"])
+    kept = [r for r in records if r["url"] in keep]
+    return kept, len(records) - len(kept)
+
+
+def _story_key(
+    record: dict[str, Any],
+    by_url: dict[str, dict[str, Any]],
+    by_title: dict[tuple[str, str], str],
+) -> tuple[str, ...]:
+    """Which story ``record`` tells: ("url", URL of a crawled original or of itself), or
+    the footer's ("title", site, title) / ("link", URL) when the original is not here."""
+    footer = record.get("syndicated_from")
+    if not isinstance(footer, dict):
+        return ("url", record["url"])
+    link = _footer_url(footer)
+    if link is not None and link in by_url:
+        return ("url", link)
+    site, title = site_label(footer.get("site_name")), title_key(footer.get("title"))
+    if title and (site, title) in by_title:
+        return ("url", by_title[(site, title)])
+    if title:
+        return ("title", site, title)
+    if link is not None:
+        return ("link", link)
+    return ("url", record["url"])  # a footer naming only a site: nothing to fold by
+
+
 class OutputError(Exception):
     """``--out`` cannot be written: a directory, an empty name, a missing or read-only place."""
 
@@ -207,8 +299,12 @@ def export(
     since: date | None = None,
     until: date | None = None,
     neutralise: bool = True,
+    dedupe: bool = False,
 ) -> ExportStats:
-    """Find, read, keep the latest revisions in range, sort and write; return what happened."""
+    """Find, read, keep the latest revisions in range, sort and write; return what happened.
+
+    With ``dedupe``, syndicated copies among the rows to write are folded
+    (:func:`dedupe_syndicated`; originals are looked for among those same rows)."""
     stats = ExportStats()
     files = find_feed_files(data_dir, sites, since, until)
     latest = latest_revisions(read_records(files, stats))
@@ -216,6 +312,8 @@ def export(
         latest = {u: r for u, r in latest.items() if r.get("site") in set(sites)}
     kept = [r for r in latest.values() if in_range(r, since, until)]
     stats.out_of_range = len(latest) - len(kept)
+    if dedupe:
+        kept, stats.folded = dedupe_syndicated(kept)
     kept.sort(key=_sort_key)
     stats.articles = write_csv(kept, out, neutralise=neutralise)
     return stats

@@ -43,3 +43,21 @@ def replica_proxy(replica: ReplicaServer, monkeypatch: pytest.MonkeyPatch) -> Re
     for key, value in replica.env().items():
         monkeypatch.setenv(key, value)
     return replica
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--run-internet",
+        action="store_true",
+        help="also run tests marked requires_internet (they reach the live site)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked ``requires_internet`` are skipped unless ``--run-internet`` is given."""
+    if config.getoption("--run-internet"):
+        return
+    skip = pytest.mark.skip(reason="needs the live site; run with --run-internet")
+    for item in items:
+        if "requires_internet" in item.keywords:
+            item.add_marker(skip)

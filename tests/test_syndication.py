@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 from datetime import UTC, datetime
+from pathlib import Path
 
+from newscrawl.cli import main
+from newscrawl.export import dedupe_syndicated, site_label, title_key
 from newscrawl.exporters import CSV_COLUMNS, ArticleCsvItemExporter
 from newscrawl.items import ARTICLE_FIELDS, ArticleItem
 from newscrawl.pages.article import TribunArticlePage
@@ -116,3 +120,114 @@ def test_content_hash_of_the_nightly_state_ignores_the_field():
         {**base, "body": "B", "syndicated_from": {"site_name": "X", "url": None, "title": "T"}}
     )
     assert plain.content_hash == copied.content_hash
+
+
+# --- newscrawl export --dedupe-syndicated ------------------------------------------------------
+ORIGINAL = "https://jateng.tribunnews.com/2025/10/05/banjir-rob-semarang"
+TITLE = "Banjir Rob Rendam Semarang Utara"
+
+
+def _record(url: str, site: str, published: str, **fields: object) -> dict[str, object]:
+    return {
+        "url": url,
+        "site": site,
+        "title": fields.pop("title", f"Judul {url.rsplit('/', 1)[-1]}"),
+        "body": "Isi berita.",
+        "published_at": published,
+        "crawled_at": "2025-10-06T01:00:00+00:00",
+        "revision": 1,
+        **fields,
+    }
+
+
+def _copy(url: str, site: str, published: str, *, link: str | None) -> dict[str, object]:
+    footer = {"site_name": "Tribunjateng.com", "url": link, "title": TITLE}
+    return _record(url, site, published, title=TITLE, syndicated_from=footer)
+
+
+def _export(tmp_path: Path, records: list[dict[str, object]], *flags: str) -> tuple[list, str]:
+    data = tmp_path / "data"
+    by_site: dict[str, list[dict[str, object]]] = {}
+    for r in records:
+        by_site.setdefault(str(r["site"]), []).append(r)
+    for site, rows in by_site.items():
+        feed = data / site / "2025-10-06" / "tribun.jsonl"
+        feed.parent.mkdir(parents=True)
+        feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    out = tmp_path / "out.csv"
+    stdout = io.StringIO()
+    with contextlib.redirect_stdout(stdout):
+        code = main(["export", "--data-dir", str(data), "--out", str(out), *flags])
+    assert code == 0
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh)), stdout.getvalue()
+
+
+SOLO_COPY = "https://solo.tribunnews.com/2025/10/05/banjir-rob-rendam-semarang-utara"
+BOGOR_COPY = "https://bogor.tribunnews.com/2025/10/06/banjir-rob-rendam-semarang-utara"
+UNRELATED = [
+    _record(
+        "https://solo.tribunnews.com/2025/10/05/pasar-gede", "solo", "2025-10-05T08:00:00+07:00"
+    ),
+    _record("https://jateng.tribunnews.com/2025/10/05/tol", "jateng", "2025-10-05T09:00:00+07:00"),
+]
+
+
+def test_crawled_original_and_two_copies_give_one_row_the_original(tmp_path):
+    records = [
+        _copy(SOLO_COPY, "solo", "2025-10-05T11:00:00+07:00", link=ORIGINAL),
+        _copy(BOGOR_COPY, "bogor", "2025-10-05T09:30:00+07:00", link=None),  # title + site
+        _record(ORIGINAL, "jateng", "2025-10-05T10:00:00+07:00", title=TITLE + "."),
+        *UNRELATED,
+    ]
+    rows, summary = _export(tmp_path, records, "--dedupe-syndicated")
+    assert sorted(r["url"] for r in rows) == sorted([ORIGINAL, *(r["url"] for r in UNRELATED)])
+    assert "folded 2 syndicated copies" in summary
+    # without the option every copy is a row, and nothing is said about folding
+    rows, summary = _export(tmp_path / "plain", records)
+    assert len(rows) == 5
+    assert "folded" not in summary
+
+
+def test_two_copies_without_their_original_keep_the_earliest(tmp_path):
+    records = [
+        _copy(SOLO_COPY, "solo", "2025-10-05T11:00:00+07:00", link=ORIGINAL),
+        # 09:30 WITA is 08:30 WIB: the earliest instant, though not the smallest clock time
+        _copy(
+            "https://makassar.tribunnews.com/2025/10/05/banjir-rob",
+            "makassar",
+            "2025-10-05T09:30:00+08:00",
+            link=None,
+        ),
+        *UNRELATED,
+    ]
+    rows, summary = _export(tmp_path, records, "--dedupe-syndicated")
+    urls = sorted(r["url"] for r in rows)
+    assert urls == sorted(
+        [
+            "https://makassar.tribunnews.com/2025/10/05/banjir-rob",
+            *(r["url"] for r in UNRELATED),
+        ]
+    )
+    assert "folded 1 syndicated copies" in summary
+
+
+def test_unrelated_articles_and_a_footer_naming_itself_are_untouched():
+    own = _record(ORIGINAL, "jateng", "2025-10-05T10:00:00+07:00", title=TITLE)
+    own["syndicated_from"] = {"site_name": "TribunJateng.com", "url": ORIGINAL, "title": TITLE}
+    same_title_other_site = _record(
+        "https://www.tribunnews.com/regional/2025/10/05/banjir",
+        "www",
+        "2025-10-05T07:00:00+07:00",
+        title=TITLE,  # the same headline, no footer: another newsroom's story
+    )
+    records = [own, same_title_other_site, *UNRELATED]
+    kept, folded = dedupe_syndicated(records)
+    assert kept == records
+    assert folded == 0
+
+
+def test_site_names_and_titles_compare_in_one_form():
+    assert site_label("TribunJateng.com") == site_label("Tribun Jateng") == "tribunjateng"
+    assert site_label("Tribunnews.com") == "tribunnews"
+    assert title_key("Banjir  Rob, Rendam!") == title_key("banjir rob rendam")
