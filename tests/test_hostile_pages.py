@@ -205,3 +205,14 @@ def test_a_valid_surrogate_pair_escape_is_kept():
     raw = news_article(headline="Banjir \\ud83c\\udf0a Bekasi").replace("\\\\", "\\")
     item = extract_article(page_html(raw), URL, FETCHED)
     assert item.title == "Banjir \U0001f30a Bekasi"
+
+
+# --- found by tests/test_fuzz_extraction.py ----------------------------------------------------
+def test_a_comment_after_the_body_is_not_read_as_a_block():
+    """The blocks after the body (pager, tags) may be comments; tags are still read."""
+    html = page_html().replace(
+        '</div></div>\n<h5 class="tagcloud3"><a href="/tag/banjir">Banjir</a></h5>',
+        '</div><!-- iklan --><div itemprop="keywords"><a href="/tag/air">Air</a></div></div>',
+    )
+    assert "<!-- iklan -->" in html
+    assert TribunArticlePage(html, URL).tags() == ["Air"]

@@ -375,7 +375,8 @@ class ArticleFields(DateFields, ImageFields, PagerFields):
             # one union, so links come in document order whichever selector found them
             union = xpath(" | ".join(self.rules.tag_link_xpaths))
             for el in self._after_body:
-                links += union(el)
+                if isinstance(el.tag, str):  # not a comment or processing instruction
+                    links += union(el)
         return [t for t in (collapse(a.get("title")) or _node_text(a) for a in links) if t]
 
     def tags(self) -> list[str] | None:
