@@ -79,13 +79,15 @@ def _has_scrapy_redis() -> bool:
     return True
 
 
-def _worker(redis_url: str, out: Path, log: Path, env: dict[str, str]) -> subprocess.Popen:
+def _worker(
+    redis_url: str, out: Path, log: Path, env: dict[str, str], extra: list[str] | None = None
+) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "scrapy", "crawl", "tribun",
          "-a", f"site={SITES}", "-a", f"since={SINCE}", "-a", f"until={UNTIL}",
          "-O", str(out), "-s", f"REDIS_URL={redis_url}", "-s", "MAX_IDLE_TIME_BEFORE_CLOSE=3",
          "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
-         "-s", "CONCURRENT_REQUESTS=4", "-s", f"LOG_FILE={log}"],
+         "-s", "CONCURRENT_REQUESTS=4", "-s", f"LOG_FILE={log}", *(extra or [])],
         cwd=ROOT, env=env,
     )  # fmt: skip
 
@@ -219,3 +221,69 @@ def test_a_crawl_of_other_arguments_does_not_join(tmp_path, replica, redis_url):
     assert code != 0
     assert "another crawl is using this Redis" in text
     assert "downloader/request_count" not in text
+
+
+def test_same_canonical_url_from_two_workers_is_written_once(redis_url):
+    from newscrawl.distributed import ITEMS_KEY, RedisDedupePipeline
+    from newscrawl.items import ArticleItem
+    from newscrawl.pipelines import DuplicateArticle
+
+    db = redis_url.rsplit("/", 1)[0] + "/2"
+    workers = []
+    for _ in range(2):
+        crawler = get_crawler(TribunSpider, {"REDIS_URL": db})
+        crawler.spider = crawler._create_spider(site="solo")
+        workers.append(RedisDedupePipeline.from_crawler(crawler))
+    url = "https://solo.tribunnews.com/2025/10/05/sama"
+    try:
+        assert workers[0].process_item(ArticleItem(url=url, site="solo")).url == url
+        with pytest.raises(DuplicateArticle):
+            workers[1].process_item(ArticleItem(url=url, site="solo"))
+        assert workers[1].crawler.stats.get_value("newscrawl/dedupe/duplicates_other_worker") == 1
+        other = "https://solo.tribunnews.com/2025/10/05/lain"
+        assert workers[1].process_item(ArticleItem(url=other, site="solo")).url == other
+    finally:
+        workers[0].server.delete(ITEMS_KEY % {"spider": "tribun"})
+
+
+def test_a_paused_redis_crawl_resumes_where_it_stopped(tmp_path, replica, redis_url):
+    """Ctrl-C on the only worker keeps the shared queue; the same command goes on from there."""
+    import signal
+
+    import redis
+
+    db = redis_url.rsplit("/", 1)[0] + "/3"
+    replica.reset_faults()
+    env = {**replica.env(), "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    slow = ["-s", "CONCURRENT_REQUESTS=1", "-s", "DOWNLOAD_DELAY=0.05", "-s", "LOG_LEVEL=DEBUG"]
+    out1, log1 = tmp_path / "r1.jsonl", tmp_path / "r1.log"
+    first = _worker(db, out1, log1, env, slow)
+    try:
+        deadline = time.monotonic() + 120
+        while not log1.exists() or log1.read_text(encoding="utf-8").count("Scraped from") < 5:
+            assert first.poll() is None, "the first run ended before it was stopped"
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        first.send_signal(signal.SIGINT)
+        first.wait(timeout=120)
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait()
+    waiting = redis.Redis.from_url(db).zcard("tribun:requests")
+    out2, log2 = tmp_path / "r2.jsonl", tmp_path / "r2.log"
+    assert _worker(db, out2, log2, env).wait(timeout=300) == 0
+    runs = [
+        [json.loads(x) for x in p.read_text(encoding="utf-8").splitlines()] for p in (out1, out2)
+    ]
+    logs = [log.read_text(encoding="utf-8") for log in (log1, log2)]
+    expected = {a.url for a in expected_articles(SITES.split(","), since=SINCE, until=UNTIL)}
+    urls = [i["url"] for run in runs for i in run]
+    assert "'finish_reason': 'shutdown'" in _stats(logs[0])
+    assert waiting > 0, "the pause left nothing in the shared queue"
+    assert "Redis crawl tribun:run: joining" in logs[1], "the second run seeded again"
+    assert runs[0]
+    assert runs[1]
+    assert len(urls) == len(set(urls))
+    assert set(urls) == expected
+    assert _redis_keys(db) == []
