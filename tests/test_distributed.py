@@ -287,3 +287,11 @@ def test_a_paused_redis_crawl_resumes_where_it_stopped(tmp_path, replica, redis_
     assert len(urls) == len(set(urls))
     assert set(urls) == expected
     assert _redis_keys(db) == []
+
+
+def test_redis_url_without_the_extra_is_a_clear_error(monkeypatch):
+    monkeypatch.setitem(sys.modules, "scrapy_redis", None)  # as if not installed
+    settings = Settings({"REDIS_URL": "redis://127.0.0.1:1/0"})
+    with pytest.raises(RuntimeError, match=r"pip install 'newscrawl\[redis\]'"):
+        RedisAddon().update_settings(settings)
+    assert settings["SCHEDULER"] == Settings()["SCHEDULER"]
