@@ -93,6 +93,8 @@ class StoryDraft:
     """Pages whose paragraphs are in ``paragraphs``."""
     failed: list[int] = field(default_factory=list)
     """Page numbers that could not be fetched or read."""
+    cut_pages: list[int] = field(default_factory=list)
+    """Page numbers nested deeper than the parser's bound: text after that depth is lost."""
 
     @classmethod
     def start(cls, page: TribunArticlePage, crawled_at: datetime) -> StoryDraft:
@@ -109,6 +111,7 @@ class StoryDraft:
             paragraphs=page.body_paragraphs(),
             last_page=count if whole else 1,
             pages_fetched=count if whole else 1,
+            cut_pages=[1] if page.truncated else [],
         )
 
     @property
@@ -139,6 +142,8 @@ class StoryDraft:
             self.fields["syndicated_from"] = page.syndicated_from()
         self.pages_fetched += 1
         self.last_page = max(self.last_page, number)
+        if page.truncated:
+            self.cut_pages.append(number)
 
     def fail_page(self, number: int) -> None:
         """Page ``number`` could not be fetched or read: the item will be partial."""
@@ -152,7 +157,7 @@ class StoryDraft:
             body=join_body(self.paragraphs),
             page_count=self.page_count,
             pages_fetched=self.pages_fetched,
-            is_partial=self.pages_fetched < self.page_count,
+            is_partial=self.pages_fetched < self.page_count or bool(self.cut_pages),
             crawled_at=self.crawled_at,
         )
 

@@ -216,3 +216,12 @@ def test_a_comment_after_the_body_is_not_read_as_a_block():
     )
     assert "<!-- iklan -->" in html
     assert TribunArticlePage(html, URL).tags() == ["Air"]
+
+
+def test_a_page_deeper_than_the_parser_bound_gives_a_partial_item():
+    nested = "<div>" * 5000 + "<p>Terlalu dalam.</p>" + "</div>" * 5000
+    body = f"<p>{PARAGRAPHS[0]}</p>{nested}<p>{PARAGRAPHS[1]}</p>"
+    item = extract_article(page_html(body=body), URL, FETCHED)
+    assert item.is_partial is True
+    assert item.body is not None
+    assert item.body.startswith(PARAGRAPHS[0])

@@ -291,3 +291,20 @@ def test_a_sitemap_nested_too_deep_is_counted_and_named(spider, caplog):
     assert list(spider.parse_sitemap(response, site="solo", depth=MAX_SITEMAP_DEPTH)) == []
     assert spider.crawler.stats.get_value("newscrawl/discovery/sitemap_depth_cap") == 1
     assert f"Sitemap {url} nests deeper than {MAX_SITEMAP_DEPTH} levels" in caplog.text
+
+
+def test_a_page_nested_deeper_than_the_parser_reads_is_counted_and_flagged(spider, caplog):
+    nested = "<div>" * 5000 + "<p>Terlalu dalam.</p>" + "</div>" * 5000
+    body = (
+        '<html><head><title>Judul - Tribun Solo</title></head><body><div id="article">'
+        '<h1 id="arttitle">Judul</h1><div class="side-article txt-article"><p>Satu.</p>'
+        f"{nested}<p>Dua.</p></div></div></body></html>"
+    ).encode()
+    url = "https://solo.tribunnews.com/2025/10/05/judul"
+    (item,) = spider.parse_article(_response(url, body), site="solo")
+    assert item.is_partial is True
+    assert item.body.startswith("Satu.")
+    assert spider.crawler.stats.get_value("newscrawl/pages/too_deep") == 1
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1
+    assert "deeper than the parser reads" in warnings[0]

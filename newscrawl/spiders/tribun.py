@@ -490,4 +490,12 @@ class TribunSpider(scrapy.Spider):
                 draft.page_count,
                 MAX_STORY_PAGES,
             )
+        if draft.cut_pages:
+            self.crawler.stats.inc_value("newscrawl/pages/too_deep")
+            self.logger.warning(
+                "%s: page(s) %s nest deeper than the parser reads; text after that depth is"
+                " lost (item marked partial)",
+                draft.url,
+                ", ".join(map(str, draft.cut_pages)),
+            )
         yield draft.to_item()
