@@ -303,7 +303,7 @@ def _nightly_locked(args: argparse.Namespace, params: TribunParams, data_dir: Pa
         raise CliError(f"could not start the crawl: {type(exc).__name__}: {exc}") from exc
 
     from newscrawl.monitors import COVERAGE_SETTINGS
-    from newscrawl.state import state_path
+    from newscrawl.statedb import state_path
 
     info = RunInfo(
         run_id=run_id,
@@ -331,11 +331,11 @@ def _check_state(settings: Any) -> None:
     """Refuse to crawl over a state file SQLite cannot read (before fetching anything).
 
     An empty (0-byte) or missing state is fine: the crawl re-imports the output files already
-    under the data directory (``newscrawl.state.StateDB.import_unknown_files``).
+    under the data directory (``newscrawl.statedb.StateDB.import_unknown_files``).
     """
     import sqlite3
 
-    from newscrawl.state import StateDB, state_path
+    from newscrawl.statedb import StateDB, state_path
 
     path = state_path(settings)
     if not path.is_file() or path.stat().st_size == 0:
@@ -512,7 +512,7 @@ def cmd_reset_state(args: argparse.Namespace) -> int:
             if not path.exists():
                 print(f"newscrawl reset-state: no state at {path}; nothing to forget")
                 return EXIT_OK
-            from newscrawl.state import StateDB
+            from newscrawl.statedb import StateDB
 
             with StateDB(path, create=False) as db:
                 forgotten = db.reset(data_dir)

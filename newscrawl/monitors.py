@@ -231,7 +231,8 @@ class StateCommitMonitor(Monitor):
     """
 
     def test_state_committed(self) -> None:
-        from newscrawl.state import STATE_COMMITTED_STAT, STATE_FAILED_STAT, state_enabled
+        from newscrawl.state import state_enabled
+        from newscrawl.statedb import STATE_COMMITTED_STAT, STATE_FAILED_STAT
 
         if not state_enabled(self.data.crawler.settings):
             self.skipTest("incremental state is off")

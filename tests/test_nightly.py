@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from newscrawl.cli import main, run_lock
-from newscrawl.state import ExportedRow, StateDB
+from newscrawl.statedb import ExportedRow, StateDB
 
 NEWSCRAWL = [sys.executable, "-m", "newscrawl.cli"]
 

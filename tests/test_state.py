@@ -22,14 +22,8 @@ from scrapy.utils.test import get_crawler
 from newscrawl.feeds import AtomicFileFeedStorage, SiteItemFilter, part_path, remove_stale_parts
 from newscrawl.items import ArticleItem
 from newscrawl.middlewares import SeenArticleMiddleware
-from newscrawl.state import (
-    ExportedRow,
-    StateDB,
-    StatePipeline,
-    UnchangedArticle,
-    content_hash,
-    store_for,
-)
+from newscrawl.state import StatePipeline, UnchangedArticle, store_for
+from newscrawl.statedb import ExportedRow, StateDB, content_hash
 
 NOW = datetime.now(UTC)
 

@@ -15,7 +15,7 @@ from newscrawl.export import dedupe_syndicated, site_label, title_key
 from newscrawl.exporters import CSV_COLUMNS, ArticleCsvItemExporter
 from newscrawl.items import ARTICLE_FIELDS, ArticleItem
 from newscrawl.pages.article import TribunArticlePage
-from newscrawl.state import ExportedRow
+from newscrawl.statedb import ExportedRow
 from newscrawl.story import build_story
 from tests.goldset import GOLD_DIR, run_pipelines
 
