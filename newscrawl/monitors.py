@@ -14,6 +14,7 @@ any close monitors, so a failed commit would be logged after the health was deci
   the rules to each site instead of once). Skipped when the run extracted no article at all.
 - ``ErrorCountMonitor``: ``log_count/ERROR`` ≤ ``NEWSCRAWL_MAX_ERRORS`` (→ ``SPIDERMON_MAX_ERRORS``).
 - ``FinishReasonMonitor``: the crawl finished (not shut down, not out of memory …).
+- ``LostPagesMonitor``: no page lost and no article written partial (newscrawl/losses.py).
 - ``ArticleCountMonitor`` (Spidermon's ``ItemCountMonitor`` on another stat): at least
   ``NEWSCRAWL_MIN_ARTICLES`` articles *accounted for*, i.e. emitted, or fetched and found
   unchanged, or skipped as already exported. An incremental run that finds nothing new is
@@ -244,6 +245,20 @@ class StateCommitMonitor(Monitor):
         )
 
 
+@monitors.name("Lost pages")
+class LostPagesMonitor(Monitor):
+    """Nothing lost: no page failed after retries, was refused over the size cap or lost to
+    redirects, and no article was written partial (newscrawl/losses.py, the same reading a
+    plain ``scrapy crawl`` exits 1 on). A redirect loop or a capped story logs only a WARNING,
+    so the error count alone would call such a run healthy."""
+
+    def test_nothing_lost(self) -> None:
+        from newscrawl.losses import loss_summary
+
+        lost = loss_summary(self.data.stats)
+        self.assertIsNone(lost, msg=lost)  # noqa: PT009
+
+
 @monitors.name("Error count")
 class RunErrorCountMonitor(ErrorCountMonitor):
     """log_count/ERROR ≤ NEWSCRAWL_MAX_ERRORS."""
@@ -299,6 +314,7 @@ class NightlyMonitorSuite(MonitorSuite):
         RunErrorCountMonitor,
         RunFinishReasonMonitor,
         StateCommitMonitor,
+        LostPagesMonitor,
     ]
     monitors_finished_actions = [RecordMonitorResults]  # noqa: RUF012
 

@@ -293,7 +293,9 @@ def test_site_serving_a_gzip_bomb_and_a_huge_page_costs_no_memory(oversize_repli
         cwd=ROOT, env={"PATH": "/usr/bin:/bin", **oversize_replica.env()},
         capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
-    assert result.returncode == 0, result.stderr[-3000:]
+    # Both pages were refused (lost): the rest is written, and the exit code says so.
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "scrapy crawl: 2 page(s) lost: 2 pages over the size cap" in result.stderr
     peak_rss_mb = int(result.stderr.strip().splitlines()[-1]) / 1024
     assert peak_rss_mb < 300, peak_rss_mb
     assert stat(result.stderr, "newscrawl/download/too_large") == 2

@@ -61,10 +61,18 @@ def crawl(tmp_path_factory, replica):
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     log_text = log.read_text(encoding="utf-8")
-    assert result.returncode == 0, result.stderr[-2000:] + log_text[-3000:]
+    # Page 3 of the page3-503 story is lost (it always answers 503): everything else is written,
+    # and the exit code says a page was lost (test_lost_page_makes_exit_code_1).
+    assert result.returncode == 1, result.stderr[-2000:] + log_text[-3000:]
     items = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
     stats_text = log_text[log_text.rfind("Dumping Scrapy stats:") :]
-    return {"items": items, "log": log_text, "stats": stats_text, "csv": csv_path}
+    return {
+        "items": items,
+        "log": log_text,
+        "stats": stats_text,
+        "csv": csv_path,
+        "stderr": result.stderr,
+    }
 
 
 @pytest.fixture(scope="module")
@@ -141,6 +149,16 @@ def test_failed_page_makes_a_partial_item(crawl):
     assert partial[0]["url"] == fault_cases()["page3-503"]
     assert partial[0]["page_count"] == 3
     assert partial[0]["pages_fetched"] == 2
+
+
+def test_lost_page_makes_exit_code_1_with_one_summary_line(crawl):
+    summary = [line for line in crawl["stderr"].splitlines() if line.startswith("scrapy crawl:")]
+    assert len(summary) == 1, crawl["stderr"][-2000:]
+    assert summary[0].startswith(
+        "scrapy crawl: 1 page(s) lost: 1 story page 2+ failed after retries; "
+        "1 article written partial"
+    )
+    assert f"Page 3 of {fault_cases()['page3-503']} failed" in crawl["log"]
 
 
 def test_fault_cases_recovered(crawl):

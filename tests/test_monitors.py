@@ -102,6 +102,7 @@ def test_healthy_run_passes_every_monitor() -> None:
         "Field coverage": "OK",
         "Finish reason": "OK",
         "State commit": "SKIPPED",  # incremental state is off in a plain crawl
+        "Lost pages": "OK",
     }
     assert crawler.stats.get_value("newscrawl/monitors/failed") == 0
 

@@ -5,7 +5,10 @@ Before crawling: spider arguments (names and values, newscrawl/params.py) and lo
 checked, so a typo costs one line instead of a whole crawl whose output is then thrown away.
 After crawling: a feed that could not be written (Scrapy's ``feedexport/failed_count/…`` or
 newscrawl/feeds.py's ``newscrawl/feeds/failed``) makes the exit code 1, as does a crawl that
-could not start; plain Scrapy exits 0 in both cases.
+could not start; plain Scrapy exits 0 in both cases. So does a crawl that lost pages (failed
+after retries, refused over the size cap, lost to redirects) or wrote an article partial
+(newscrawl/losses.py): everything it could write is written, one line on stderr says what was
+lost, and the exit code is 1. An article the site answers 404/410 for is gone, not lost.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from scrapy.spiderloader import get_spider_loader
 from w3lib.url import file_uri_to_path
 
 from newscrawl.feeds import FEED_FAILED_STAT, FEED_ITEM_ERRORS_STAT
+from newscrawl.losses import loss_summary
 from newscrawl.params import DEFAULT_MAX_WINDOW_DAYS, MAX_WINDOW_SETTING
 
 FAILED_FEED_PREFIX = "feedexport/failed_count/"
@@ -120,7 +124,15 @@ class Command(ScrapyCrawlCommand):
         if self.crawler_process.bootstrap_failed:
             self.exitcode = 1
             return
-        problems = feed_problems(crawler.stats.get_stats())
+        stats = crawler.stats.get_stats()
+        problems = feed_problems(stats)
         if problems:
             print(f"scrapy crawl: {problems} (see the ERROR lines above)", file=sys.stderr)
+            self.exitcode = 1
+        lost = loss_summary(stats)
+        if lost:
+            print(
+                f"scrapy crawl: {lost} (see the WARNING lines and the newscrawl/… stats)",
+                file=sys.stderr,
+            )
             self.exitcode = 1

@@ -22,13 +22,21 @@ from typing import Any, ClassVar, Self
 
 import scrapy
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newscrawl import settings as defaults
 from newscrawl import urls
 from newscrawl.dates import parse_date
 from newscrawl.items import ArticleItem
+from newscrawl.losses import (
+    ARTICLE_FAILED_STAT,
+    GONE_STAT,
+    LISTING_FAILED_STAT,
+    PAGE_FAILED_STAT,
+)
 from newscrawl.pages.article import TribunArticlePage
 from newscrawl.pages.listing import TribunListingPage
 from newscrawl.pages.sitemap import TribunSitemapPage
@@ -61,6 +69,26 @@ DATES_FALLBACK_STAT = "newscrawl/dates/from_loose_text"
 # Request meta keys other components read: what a request fetches, and the listing's time.
 ROLE_META = "newscrawl_role"
 LISTED_TIME_META = "newscrawl_listed_time"
+# An article the site answers with one of these is gone (removed by the site), not lost.
+GONE_STATUSES = (404, 410)
+
+
+def counted_elsewhere(failure: Failure) -> bool:
+    """True for a failure that is not a lost page of its own or is counted where it happened:
+    robots.txt, the already-exported skip, a redirect loop (IgnoreRequest) and a body refused
+    over DOWNLOAD_MAXSIZE (IgnoreRequest or DownloadCancelledError, newscrawl/sizecap.py)."""
+    exc = failure.value
+    if isinstance(exc, HttpError):
+        return False
+    return isinstance(exc, (IgnoreRequest, DownloadCancelledError))
+
+
+def failure_reason(failure: Failure) -> str:
+    """A short why for a log line: the HTTP status, else the error (its type if it has no text)."""
+    exc = failure.value
+    if isinstance(exc, HttpError):
+        return f"HTTP {exc.response.status}"
+    return str(exc) or type(exc).__name__
 
 
 @dataclass(slots=True)
@@ -215,6 +243,8 @@ class TribunSpider(scrapy.Spider):
             self.crawler.stats.inc_value("newscrawl/discovery/index_ends_by_404")
             return
         self.crawler.stats.inc_value("newscrawl/discovery/listing_failed")
+        if not counted_elsewhere(failure):
+            self.crawler.stats.inc_value(LISTING_FAILED_STAT)
         self.logger.warning("Index page %s failed: %s", request.url, failure.value)
         if page == 1 and kwargs.get("day") is not None and kwargs.get("section") is None:
             # Page 1 also carries www's section picker: walk the known sections instead.
@@ -370,9 +400,24 @@ class TribunSpider(scrapy.Spider):
         return scrapy.Request(
             url,
             callback=self.parse_article,
+            errback=self.article_failed,
             cb_kwargs={"site": host.key},
             meta={ROLE_META: "article", LISTED_TIME_META: listed_time},
         )
+
+    def article_failed(self, failure: Failure) -> None:
+        """Page 1 of an article that still failed after retries: lost (counted, WARNING),
+        except a 404/410, which is the site removing it (counted as gone, INFO)."""
+        request = failure.request  # type: ignore[attr-defined]
+        status = failure.value.response.status if isinstance(failure.value, HttpError) else None
+        if status in GONE_STATUSES:
+            self.crawler.stats.inc_value(GONE_STAT)
+            self.logger.info("Gone (%d): %s", status, request.url)
+            return
+        if counted_elsewhere(failure):
+            return
+        self.crawler.stats.inc_value(ARTICLE_FAILED_STAT)
+        self.logger.warning("Lost article %s: %s", request.url, failure_reason(failure))
 
     def window_of(self, site_key: str) -> tuple[date, date] | None:
         """The local-date window of a site, also of one outside ``site=`` that a redirect led
@@ -465,6 +510,8 @@ class TribunSpider(scrapy.Spider):
         number: int = request.cb_kwargs["number"]
         draft.fail_page(number)
         self.crawler.stats.inc_value("newscrawl/pages/failed")
+        if not counted_elsewhere(failure):
+            self.crawler.stats.inc_value(PAGE_FAILED_STAT)
         self.logger.warning("Page %d of %s failed: %s", number, draft.url, failure.value)
         yield from self._continue(draft)
 
