@@ -128,8 +128,15 @@ def _stats(log: str) -> str:
 
 def test_both_workers_finish_by_themselves(two_workers):
     for worker in two_workers["workers"]:
-        assert worker["code"] == 0, worker["log"][-3000:]
+        # Page 3 of the replica's page3-503 story always fails: the worker that fetched it lost
+        # a page and exits 1 (a partial item); every other worker exits 0.
+        lost = "'newscrawl/lost/page_failed': 1" in _stats(worker["log"])
+        assert worker["code"] == (1 if lost else 0), worker["log"][-3000:]
         assert "'finish_reason': 'finished'" in _stats(worker["log"])
+    assert (
+        sum("'newscrawl/lost/page_failed': 1" in _stats(w["log"]) for w in two_workers["workers"])
+        == 1
+    )
 
 
 def test_one_worker_seeds_and_the_other_joins(two_workers):
@@ -272,7 +279,7 @@ def test_a_paused_redis_crawl_resumes_where_it_stopped(tmp_path, replica, redis_
             first.wait()
     waiting = redis.Redis.from_url(db).zcard("tribun:requests")
     out2, log2 = tmp_path / "r2.jsonl", tmp_path / "r2.log"
-    assert _worker(db, out2, log2, env).wait(timeout=300) == 0
+    code = _worker(db, out2, log2, env).wait(timeout=300)
     runs = [
         [json.loads(x) for x in p.read_text(encoding="utf-8").splitlines()] for p in (out1, out2)
     ]
@@ -280,6 +287,8 @@ def test_a_paused_redis_crawl_resumes_where_it_stopped(tmp_path, replica, redis_
     expected = {a.url for a in expected_articles(SITES.split(","), since=SINCE, until=UNTIL)}
     urls = [i["url"] for run in runs for i in run]
     assert "'finish_reason': 'shutdown'" in _stats(logs[0])
+    # Exit 1 only if this run fetched the replica's always-failing page 3 (page3-503).
+    assert code == (1 if "'newscrawl/lost/page_failed': 1" in _stats(logs[1]) else 0), logs[1]
     assert waiting > 0, "the pause left nothing in the shared queue"
     assert "Redis crawl tribun:run: joining" in logs[1], "the second run seeded again"
     assert runs[0]
