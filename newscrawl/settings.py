@@ -41,6 +41,9 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 4.0
 DOWNLOAD_TIMEOUT = 30
 # One more retry than Scrapy's 2: the CDN sheds load with short bursts of 5xx/429.
 RETRY_TIMES = 3
+# Longest wait (seconds) for a 429/503's Retry-After before its retry (newscrawl/retry.py): the
+# site's own pace, but "come back in an hour" must not park a nightly run.
+NEWSCRAWL_MAX_RETRY_AFTER = 60
 # A real article page is well under 1 MB (index pages too): 8 MiB leaves room for any redesign
 # yet refuses a gzip bomb or a runaway page (Scrapy's 1 GiB cost 2 GB of memory) — refusals are
 # counted in newscrawl/download/too_large; 2 MiB already logs a warning worth looking at.
@@ -129,6 +132,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Scrapy's decompression, also counting bodies refused over DOWNLOAD_MAXSIZE.
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "newscrawl.sizecap.SizeCapMiddleware": 590,
+    # Scrapy's retries, but a 429/503 retry waits its Retry-After first (capped): same place, 550.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newscrawl.retry.RetryAfterMiddleware": 550,
 }
 # Local feed files are written as .<name>.part and renamed into place when complete.
 FEED_STORAGES = {

@@ -18,6 +18,7 @@ import json
 import re
 import struct
 import threading
+import time
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -41,7 +42,9 @@ SURROGATE = "\ud800"
 """A lone UTF-16 surrogate: valid in JSON text as ``\\ud800``, not encodable as UTF-8."""
 
 FAULTS: dict[str, str] = {
-    "status-429": "429 Too Many Requests with Retry-After: 1, ARG times (1), then the page",
+    "status-429": "429 Too Many Requests with Retry-After: 1, ARG times (1), then the page; "
+    "ARG TIMES/SECONDS: Retry-After SECONDS, and a request sooner than that after the last 429 "
+    "is refused again without counting (a rate limiter: retrying at once never gets the page)",
     "503-once": "503 Service Unavailable ARG times (1), then the page",
     "status-500": "500 Internal Server Error on every request",
     "slow": "the page, but only after ARG seconds (10): longer than a short DOWNLOAD_TIMEOUT",
@@ -85,6 +88,29 @@ class Fault:
         return float(self.arg) if self.arg else default
 
 
+# status-429:TIMES/SECONDS state per URL: refusals counted so far and when the last one was sent.
+_LIMITER_LOCK = threading.Lock()
+_LIMITER: dict[str, tuple[int, float]] = {}
+
+
+def _forget_limits() -> None:
+    with _LIMITER_LOCK:
+        _LIMITER.clear()
+
+
+def _rate_limited(url: str, times: int, seconds: float) -> bool:
+    """True to refuse this request: fewer than ``times`` refusals were waited out so far, or
+    it came sooner than ``seconds`` after the last refusal (then it does not count)."""
+    now = time.monotonic()
+    with _LIMITER_LOCK:
+        count, last = _LIMITER.get(url, (0, float("-inf")))
+        waited = now - last >= seconds
+        if waited and count >= times:
+            return False
+        _LIMITER[url] = (count + 1 if waited else count, now)
+        return True
+
+
 def url_key(url: str) -> tuple[str, str]:
     """``(host, path)`` of a URL, ``host/path`` or ``/path`` (host ``""``) — the table's key."""
     text = url.strip()
@@ -114,16 +140,19 @@ class FaultTable:
         with self._lock:
             self._table[url_key(url)] = parsed
             self.hits.pop(url_key(url), None)
+        _forget_limits()
 
     def clear(self) -> None:
         with self._lock:
             self._table.clear()
             self.hits.clear()
+        _forget_limits()
 
     def reset(self) -> None:
         """Re-arm counted faults (``status-429``, ``503-once``)."""
         with self._lock:
             self.hits.clear()
+        _forget_limits()
 
     def items(self) -> list[tuple[tuple[str, str], Fault]]:
         with self._lock:
@@ -155,6 +184,11 @@ def reply_before(fault: Fault, hit: int, url: str, query: str) -> Reply | None:
     from newscrawl.replica.routes import TEXT, Reply, redirect
 
     name = fault.name
+    if name == "status-429" and "/" in fault.arg:
+        times, _, seconds = fault.arg.partition("/")
+        if _rate_limited(url, int(times or 1), float(seconds)):
+            return Reply(429, b"Too Many Requests\n", TEXT, (("Retry-After", seconds),))
+        return None
     if name == "status-429" and hit <= fault.number(1):
         return Reply(429, b"Too Many Requests\n", TEXT, (("Retry-After", "1"),))
     if name == "503-once" and hit <= fault.number(1):
