@@ -2,7 +2,10 @@
 
 Starts the replica proxy on 127.0.0.1, then runs the real ``scrapy crawl tribun`` with its real
 ``https://…tribunnews.com`` URLs and the standard ``https_proxy``/``http_proxy`` variables
-pointing at the replica, writing JSON Lines and CSV.
+pointing at the replica, writing JSON Lines and CSV. The demo's replica serves no fault that
+loses a page (its sites leave out jateng, whose page3-503 story always loses page 3), so a new
+user's first run exits 0; if a page is lost anyway, the crawl's own summary line says what and
+the demo exits 1 after still describing what was written.
 """
 
 from __future__ import annotations
@@ -30,13 +33,16 @@ def proxy_env(proxy_url: str) -> dict[str, str]:
     return env
 
 
-def run_demo(out_dir: Path, sites: str = DEMO_SITES) -> int:
-    """Crawl the replica into ``out_dir``/articles.{jsonl,csv}; return the crawl's exit code."""
+def run_demo(out_dir: Path, sites: str = DEMO_SITES, inject: dict[str, str] | None = None) -> int:
+    """Crawl the replica into ``out_dir``/articles.{jsonl,csv}; return the crawl's exit code.
+
+    ``inject`` (URL → fault, newscrawl/replica/faults.py) is for tests of a demo that loses pages.
+    """
     from newscrawl.replica.server import ReplicaServer
 
     out_dir.mkdir(parents=True, exist_ok=True)
     jsonl, csv_path = out_dir / "articles.jsonl", out_dir / "articles.csv"
-    with ReplicaServer(port=0) as server:
+    with ReplicaServer(port=0, inject=inject) as server:
         print(f"replica serving on {server.proxy_url} (https_proxy/http_proxy point there)")
         command = [
             sys.executable, "-m", "scrapy", "crawl", "tribun",
@@ -46,7 +52,7 @@ def run_demo(out_dir: Path, sites: str = DEMO_SITES) -> int:
         ]  # fmt: skip
         print("$ " + " ".join(command))
         result = subprocess.run(command, env=proxy_env(server.proxy_url), check=False)
-    if result.returncode != 0 or not jsonl.exists():
+    if not jsonl.exists():
         print(f"demo crawl failed with exit code {result.returncode}", file=sys.stderr)
         return result.returncode or 1
     items = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines() if line]
@@ -57,4 +63,7 @@ def run_demo(out_dir: Path, sites: str = DEMO_SITES) -> int:
         f"demo: {len(items)} articles ({', '.join(f'{k} {v}' for k, v in sorted(per_site.items()))}); "
         f"{multi} multi-page merged, {partial} partial → {jsonl} and {csv_path}"
     )
-    return 0
+    if result.returncode != 0:
+        # The crawl's "scrapy crawl: …" line above says what was lost or could not be written.
+        print(f"demo crawl exited {result.returncode}: not everything was written", file=sys.stderr)
+    return result.returncode

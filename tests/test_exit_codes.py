@@ -96,3 +96,15 @@ def test_gone_and_robots_disallowed_articles_are_not_lost(tmp_path):
     assert not any(k.startswith("newscrawl/lost/") for k in crawl["stats"])
     assert f"INFO: Gone (404): {dead}" in crawl["log"]
     assert "scrapy crawl:" not in crawl["stderr"]
+
+
+@pytest.mark.e2e
+def test_demo_that_loses_a_page_says_so_and_exits_1(tmp_path, capfd):
+    from newscrawl.demo import run_demo
+
+    failing = _plain_articles("papua")[0]  # 2025-10-05, the demo window's first day
+    assert run_demo(tmp_path, sites="papua", inject={failing: "status-500"}) == 1
+    out, err = capfd.readouterr()
+    assert "scrapy crawl: 1 page(s) lost: 1 article failed after retries" in err
+    assert "demo crawl exited 1: not everything was written" in err
+    assert "demo: " in out  # what was written is still described
