@@ -133,6 +133,8 @@ def test_429_and_503_once_are_retried_and_the_article_kept(crawl, truth):
     assert crawl["stats"]["retry/reason_count/429 Unknown Status"] == 1
     # 503 once here and page 3 of the replica's own page3-503 story (1 try + 1 retry).
     assert crawl["stats"]["retry/reason_count/503 Service Unavailable"] == 2
+    # Each retry waited its "Retry-After: 1" (page3-503 sends none): newscrawl/retry.py.
+    assert crawl["stats"]["newscrawl/retry/after_waited"] == 2
 
 
 def test_always_500_is_retried_then_given_up(crawl):
