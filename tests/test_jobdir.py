@@ -59,7 +59,9 @@ def paused_and_resumed(tmp_path_factory, replica):
     multi = [u for u in multi_page_urls() if u in expected]
 
     out1, log1 = tmp / "run1.jsonl", tmp / "run1.log"
-    proc = subprocess.Popen(_command(jobdir, out1, log1), cwd=ROOT, env=env)
+    proc = subprocess.Popen(
+        _command(jobdir, out1, log1), cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True
+    )
     stopped_after = None
     deadline = time.monotonic() + 300
     try:
@@ -74,7 +76,7 @@ def paused_and_resumed(tmp_path_factory, replica):
                 time.sleep(0.005)
         assert stopped_after is not None, "no multi-page story was reached in the first run"
         proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=120)
+        _, first_stderr = proc.communicate(timeout=120)
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -91,6 +93,8 @@ def paused_and_resumed(tmp_path_factory, replica):
     return {
         "runs": runs,
         "resumed_rc": resumed.returncode,
+        "first_rc": proc.returncode,
+        "first_stderr": first_stderr,
         "stopped_after": stopped_after,
         "expected": expected,
     }
@@ -102,6 +106,10 @@ def test_the_first_run_was_stopped_midway(paused_and_resumed):
     assert first["items"], "the first run wrote what it had finished"
     assert second["items"], "the resumed run had work left"
     assert "'finish_reason': 'finished'" in _stats(second["log"])
+    # The stopped run's output is incomplete: it says so and how to resume, and exits 1.
+    assert paused_and_resumed["first_rc"] == 1
+    assert "interrupted" in paused_and_resumed["first_stderr"]
+    assert "JOBDIR" in paused_and_resumed["first_stderr"]
     # Exit 1 only if the resumed run fetched the replica's always-failing page 3 (page3-503).
     lost = "'newscrawl/lost/page_failed': 1" in _stats(second["log"])
     assert paused_and_resumed["resumed_rc"] == (1 if lost else 0)

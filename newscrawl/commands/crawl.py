@@ -129,6 +129,18 @@ class Command(ScrapyCrawlCommand):
         if problems:
             print(f"scrapy crawl: {problems} (see the ERROR lines above)", file=sys.stderr)
             self.exitcode = 1
+        if stats.get("finish_reason") == "shutdown":
+            resume = (
+                "the same command resumes it from JOBDIR"
+                if self.settings.get("JOBDIR")
+                else "give -s JOBDIR=<dir> to make a crawl resumable"
+            )
+            print(
+                f"scrapy crawl: interrupted before the end: the output holds only what was"
+                f" finished; {resume}",
+                file=sys.stderr,
+            )
+            self.exitcode = 1
         lost = loss_summary(stats)
         if lost:
             print(
