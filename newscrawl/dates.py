@@ -1,10 +1,10 @@
 """Tribun date strings → aware datetimes in the site's own zone.
 
 Every article and listing carries its dates as text ("Tayang: Senin, 3 November 2025 19:26 WIB",
-"2024-01-23 17:01:36", "32 menit lalu", JSON-LD ISO 8601; STRUCTURE.md §1.4, §4.1, §4.6). A
-crawl reads thousands of them, and dateparser costs about a millisecond each, so a small
-regex-and-dict fast path handles every shape seen on the site and dateparser (Indonesian only)
-is kept as a fallback for the rest, imported lazily so that the fast path never pays for it.
+"2024-01-23 17:01:36", "32 menit lalu", JSON-LD ISO 8601; docs/site-structure.md §1.4, §4.1, §4.6).
+A crawl reads thousands of them, and dateparser costs about a millisecond each, so a small
+regex-and-dict fast path handles every shape seen on the site and dateparser (Indonesian only) is
+kept as a fallback for the rest, imported lazily so that the fast path never pays for it.
 
 Both paths follow the same product rules:
 

@@ -1,6 +1,6 @@
 """The Tribun Network site table: one row per crawlable site, the only place hosts and zones live.
 
-Source: the 2024 Tribun Network menu (STRUCTURE.md §6, [R4]); the time zone follows the
+Source: the 2024 Tribun Network menu (docs/site-structure.md §6, [R4]); the time zone follows the
 province (WIB for Sumatra, Java and West/Central Kalimantan; WITA for Bali, Nusa Tenggara,
 East/North/South Kalimantan and Sulawesi; WIT for Maluku and Papua). The Makassar header
 carries "+08:00" [R4], which confirms the WITA row.
@@ -50,8 +50,8 @@ def _site(
     return Site(key=key, brand=brand, name=name, zone_name=zone, sections=sections)
 
 
-# www's sections (STRUCTURE.md §4.3, [R2][C10][C1][P9][F11]); a regional site's index is small
-# enough that its plain index-news is never capped.
+# www's sections (docs/site-structure.md §4.3, [R2][C10][C1][P9][F11]); a regional site's index is
+# small enough that its plain index-news is never capped.
 WWW_SECTIONS = (
     "news", "nasional", "internasional", "regional", "metropolitan", "bisnis", "new-economy",
     "superskor", "sport", "seleb", "musik", "lifestyle", "travel", "parapuan", "otomotif",

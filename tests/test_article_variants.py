@@ -1,5 +1,5 @@
 """Variants of the real R1 page that a redesign or another replica may bring (found by an
-independent replica built from STRUCTURE.md): each must still extract right."""
+independent replica built from docs/site-structure.md): each must still extract right."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Date parsing: the Tribun formats, the zone rules, the rejections, and fast path vs dateparser.
 
-The table pins every shape seen on the site (STRUCTURE.md §1.4, §4.1, §4.6); the hypothesis
-properties render random instants in those shapes and check the fast path against the
+The table pins every shape seen on the site (docs/site-structure.md §1.4, §4.1, §4.6); the
+hypothesis properties render random instants in those shapes and check the fast path against the
 expected instant and against dateparser wherever dateparser gives an answer.
 """
 

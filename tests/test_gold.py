@@ -1,4 +1,4 @@
-"""Gold set: every case × every field, so one bad selector fails one test (STYLE.md §4).
+"""Gold set: every case × every field, so one bad selector fails one test.
 
 Cases live in ``tests/gold/<case>/`` (inputs/page*.html, meta.json, output.json); see
 ``tests/goldset.py``, which runs the crawl's own story merge and item pipelines on the saved

@@ -1,7 +1,8 @@
 """Sitemap page object: indexes, news entries with CDATA and namespaces, broken documents.
 
-Shapes follow STRUCTURE.md §7: www's ``sitemap.xml`` index of ``{section}/sitemap-news.xml``
-[C1][F22], regional ``sitemap_news.xml`` with ``<loc>`` in CDATA [F20][F21], nested indexes.
+Shapes follow docs/site-structure.md §7: www's ``sitemap.xml`` index of
+``{section}/sitemap-news.xml`` [C1][F22], regional ``sitemap_news.xml`` with ``<loc>`` in CDATA
+[F20][F21], nested indexes.
 """
 
 from __future__ import annotations

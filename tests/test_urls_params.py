@@ -1,4 +1,4 @@
-"""URL rules and spider-argument validation, as tables (STYLE.md §6)."""
+"""URL rules and spider-argument validation, as tables."""
 
 from datetime import date, datetime
 

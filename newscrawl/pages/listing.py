@@ -1,8 +1,9 @@
 """Listing page object: index-news, section and home "latest" lists → article links and paging.
 
-Markup (STRUCTURE.md §4): ``ul.lsi > li.ptb15`` on index pages, ``ul#latestul > li.art-list`` on
-section and home pages; native-ad items (``li.nativeads``, ``li.reserved_box_ads``) are skipped;
-item links may be relative [R6], so every href is joined with the page URL.
+Markup (docs/site-structure.md §4): ``ul.lsi > li.ptb15`` on index pages,
+``ul#latestul > li.art-list`` on section and home pages; native-ad items (``li.nativeads``,
+``li.reserved_box_ads``) are skipped; item links may be relative [R6], so every href is joined
+with the page URL.
 """
 
 from __future__ import annotations

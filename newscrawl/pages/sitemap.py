@@ -1,6 +1,6 @@
 """Sitemap page object: news sitemaps and sitemap indexes → article entries and child sitemaps.
 
-Shapes seen on the network (STRUCTURE.md §7):
+Shapes seen on the network (docs/site-structure.md §7):
 
 - ``https://www.tribunnews.com/sitemap.xml`` is a ``<sitemapindex>`` of per-section
   ``{section}/sitemap-news.xml`` (plus ``-web.xml`` and ``-images.xml``); regional sites use

@@ -1,7 +1,7 @@
 """Offline replica of the Tribun Network for tests and demos (see ``content`` for the inventory).
 
-``ReplicaServer`` serves deterministic pages built from STRUCTURE.md and the real 2020 page
-as a local HTTP(S) proxy; ``expected_articles`` is the ground truth a crawl is compared with.
+``ReplicaServer`` serves deterministic pages built from docs/site-structure.md and the real 2020
+page as a local HTTP(S) proxy; ``expected_articles`` is the ground truth a crawl is compared with.
 Run ``python -m newscrawl.replica`` for a standalone server.
 """
 

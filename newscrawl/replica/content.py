@@ -8,7 +8,7 @@ from this model by :mod:`newscrawl.replica.render`; tests compare crawler output
 Inventory
 =========
 
-Sites, one template era each (real sites run one theme at a time; STRUCTURE.md §1):
+Sites, one template era each (real sites run one theme at a time; docs/site-structure.md §1):
 
 ============  =====  ======  ==========================================  =================
 site          zone   era     byline / date markup                        articles per day

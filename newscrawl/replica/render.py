@@ -1,9 +1,9 @@
 """HTML/XML rendering of the replica's pages: pure functions of the content model.
 
-The only I/O is reading the real 2020 solo article page (R1, ``data/``) once; its head,
-header, menus, ad scripts, comments block and right column are reused verbatim (re-hosted for
-the other sites) so that pages have realistic size and noise. Which STRUCTURE.md section each
-piece of markup follows:
+The only I/O is reading the real 2020 solo article page (R1, ``data/``) once; its head, header,
+menus, ad scripts, comments block and right column are reused verbatim (re-hosted for the other
+sites) so that pages have realistic size and noise. Which docs/site-structure.md section each piece
+of markup follows:
 
 * Article skeleton ``body#bodyart … div.bsh.mb20#va > ul.breadcrumb + div#article`` — §1.1 (R1).
 * Header date ``li.fbo2.grey.ar[title]`` = the fixed crawl date, never the publish date — §1.4.

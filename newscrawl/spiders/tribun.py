@@ -1,10 +1,10 @@
 """The ``tribun`` spider: discovery and scheduling only; extraction lives in page objects.
 
-Discovery (STRUCTURE.md §4): the date index ``/index-news?date=YYYY-MM-DD&page=N`` of every
-site and date in the window (on www also the per-section indexes its section picker offers),
-followed page by page until a page brings no new article link (the real site repeats its last
-page past the end, §4.4); with ``sections``, also ``/index-news/{section}`` and the section's
-"latest" list. Multi-page stories (§3) are walked page by page and merged into one item by
+Discovery (docs/site-structure.md §4): the date index ``/index-news?date=YYYY-MM-DD&page=N`` of
+every site and date in the window (on www also the per-section indexes its section picker offers),
+followed page by page until a page brings no new article link (the real site repeats its last page
+past the end, §4.4); with ``sections``, also ``/index-news/{section}`` and the section's "latest"
+list. Multi-page stories (§3) are walked page by page and merged into one item by
 :mod:`newscrawl.story`.
 
 Everything a request carries is plain data (a site key, a walk's bounded state, a story in

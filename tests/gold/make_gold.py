@@ -9,8 +9,8 @@ written from that same ground truth, never from newscrawl's extractor:
 * ``frag*-*``: the five real 2018 body fragments [R3] inside each era's page chrome; their
   expected paragraphs are typed in below by hand from reading the fragments.
 * every other case: an invented story (text from ``textbank.py``) rendered in the markup
-  STRUCTURE.md documents for its era (§1.1–§1.13, §2, §3, §5), with the in-body boilerplate
-  of §2 injected around the story paragraphs.
+  docs/site-structure.md documents for its era (§1.1–§1.13, §2, §3, §5), with the in-body
+  boilerplate of §2 injected around the story paragraphs.
 * ``replica-*``: pages from the replica's own renderer (``newscrawl.replica.render``) with new
   seeds, when that module is present; ground truth from the replica's content model.
 
@@ -89,7 +89,7 @@ class Story:
     page_all: bool = False  # fetched as ?page=all
     fetch_host: str | None = None  # m.tribunnews.com etc.
     jsonld_offset: int | None = None  # hours; default the site's own
-    source: str = "hand-made from STRUCTURE.md"
+    source: str = "hand-made from docs/site-structure.md"
     raw_paragraph_html: list[list[str]] | None = None  # real fragments: verbatim body HTML
     footer_names_self: bool = False  # a real fragment's copy footer names the story itself
 
@@ -1907,7 +1907,7 @@ R1_CAPTION = (
 
 
 def real_r1_expected() -> dict[str, object]:
-    """Hand-read from the R1 HTML (STRUCTURE.md §1.1–§1.12)."""
+    """Hand-read from the R1 HTML (docs/site-structure.md §1.1–§1.12)."""
     body = "\n\n".join(R1_BODY)
     return {
         "url": R1_URL,
@@ -2110,7 +2110,7 @@ def fragment_cases() -> list[Story]:
                 article_id=str(1_000_000 + number) if era != "amp-m" else None,
                 features=frozenset({"ad"} if era != "amp-m" else set()),
                 fetch_host="m.tribunnews.com" if era == "mobile" else None,
-                source=f"real R3 fragment-tribunnews-body-2018-{number}.html in {era} chrome (hand-made from STRUCTURE.md)",
+                source=f"real R3 fragment-tribunnews-body-2018-{number}.html in {era} chrome (hand-made from docs/site-structure.md)",
                 raw_paragraph_html=[[fragment]],
                 footer_names_self=True,
             )
@@ -2168,7 +2168,7 @@ def build(only: str | None = None) -> list[str]:
             {
                 "url": R1_URL,
                 "frozen_time": "2020-10-13T04:31:55+00:00",
-                "source": "real R1 (STRUCTURE.md §8), verbatim",
+                "source": "real R1 (docs/site-structure.md §8), verbatim",
                 "era": "2020",
                 "site": "solo",
                 "zone": "WIB",
@@ -2183,7 +2183,9 @@ def build(only: str | None = None) -> list[str]:
         if story.raw_paragraph_html is None and not story.source.startswith(
             ("replica", "hand-made variant")
         ):
-            story.source = f"hand-made from STRUCTURE.md (make_gold.py seed, era={story.era})"
+            story.source = (
+                f"hand-made from docs/site-structure.md (make_gold.py seed, era={story.era})"
+            )
         pages = story_pages(story)
         meta = story_meta(story)
         meta["url"] = pages[0][1]

@@ -1,6 +1,6 @@
 """The field cascades: for each item field, the sources in order, strongest first.
 
-Each field follows the same cascade (STYLE.md §2, news-please's date cascade): JSON-LD (the
+Each field follows the same cascade (news-please's date cascade): JSON-LD (the
 ``NewsArticle`` found by ``@type``, also inside ``@graph``), then meta tags, then visible
 markup, then the URL. The header date ``li.fbo2.grey.ar`` is the *crawl* date [R1][R4] and is
 never read. Which elements are "the markup" comes from the selectors table (``selectors.py``,
