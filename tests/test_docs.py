@@ -16,7 +16,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SITE_DOC = ROOT / "docs" / "site-structure.md"
 SOURCES = sorted(
     p
-    for pattern in ("newscrawl/**/*.py", "tests/**/*.py", "bench/**/*.py", "docs/*.md", "*.md")
+    for pattern in (
+        "newscrawl/**/*.py",
+        "tests/**/*.py",
+        "bench/**/*.py",
+        "docs/*.md",
+        "*.md",
+        "tests/gold/*/meta.json",
+    )
     for p in ROOT.glob(pattern)
     if ".venv" not in p.parts and p != Path(__file__).resolve()
 )
