@@ -27,7 +27,8 @@ SOURCES = sorted(
     for p in ROOT.glob(pattern)
     if ".venv" not in p.parts and p != Path(__file__).resolve()
 )
-SECTION = re.compile(r"§\s?(\d+(?:\.\d+)?)")
+# "§4.4" cites docs/site-structure.md; "RFC 9110 §10.2.3" (a number before §) cites another text.
+SECTION = re.compile(r"(?<![0-9] )§\s?(\d+(?:\.\d+)?)")
 KEY = re.compile(r"\[((?:[RCPF]\d+)(?:\]\[(?:[RCPF]\d+))*)")
 OUTSIDE = re.compile(r"(?<![\w-])(?:STRUCTURE|STYLE|ARCHITECTURE)\.md|\.\./shared\b|real-html/")
 
