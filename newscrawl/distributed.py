@@ -71,7 +71,18 @@ WAKE_META = "newscrawl_redis_wake"
 RUN_KEY = "%(spider)s:run"
 WORKERS_KEY = "%(spider)s:workers"
 ITEMS_KEY = "%(spider)s:items"
+REDIS_BUSY = "redis_busy"
+"""Finish reason of a worker whose Redis already holds a crawl of other arguments."""
 MISSING_EXTRA = "REDIS_URL is set but scrapy-redis is not installed: pip install 'newscrawl[redis]'"
+
+
+def redis_extra_installed() -> bool:
+    """True when the optional ``newscrawl[redis]`` extra (scrapy-redis) can be imported."""
+    try:
+        import scrapy_redis  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 class RedisAddon:
@@ -80,10 +91,8 @@ class RedisAddon:
     def update_settings(self, settings: BaseSettings) -> None:
         if not settings.get("REDIS_URL"):
             return
-        try:
-            import scrapy_redis  # noqa: F401
-        except ImportError:
-            raise RuntimeError(MISSING_EXTRA) from None
+        if not redis_extra_installed():
+            raise RuntimeError(MISSING_EXTRA)
         settings.set("SCHEDULER", "newscrawl.redis_scheduler.RedisScheduler", "addon")
         settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", "addon")
         # Never flush the shared queue when one worker stops: RedisCoordinator cleans up.
@@ -201,7 +210,7 @@ class RedisCoordinator:
                 json.dumps(found.get("run"), sort_keys=True),
                 mine,
             )
-            raise CloseSpider("redis_busy")
+            raise CloseSpider(REDIS_BUSY)
         logger.info("Redis crawl %s: joining (seeded by %s)", self.keys["run"], found["seeded_by"])
         self.crawler.stats.set_value("newscrawl/redis/joined", 1)
 

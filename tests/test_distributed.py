@@ -304,3 +304,21 @@ def test_redis_url_without_the_extra_is_a_clear_error(monkeypatch):
     with pytest.raises(RuntimeError, match=r"pip install 'newscrawl\[redis\]'"):
         RedisAddon().update_settings(settings)
     assert settings["SCHEDULER"] == Settings()["SCHEDULER"]
+
+
+def test_redis_url_without_the_extra_is_a_one_line_usage_error(tmp_path):
+    # As if scrapy-redis were not installed: the crawl command refuses before crawling.
+    script = (
+        "import sys; sys.modules['scrapy_redis'] = None; "
+        "from scrapy.cmdline import execute; execute()"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, "crawl", "tribun", "-s", "REDIS_URL=redis://127.0.0.1:1/0",
+         "-O", str(tmp_path / "w.jsonl")],
+        cwd=ROOT, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "pip install 'newscrawl[redis]'" in lines[0]
+    assert not (tmp_path / "w.jsonl").exists()

@@ -26,6 +26,7 @@ from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.spiderloader import get_spider_loader
 from w3lib.url import file_uri_to_path
 
+from newscrawl.distributed import MISSING_EXTRA, REDIS_BUSY, redis_extra_installed
 from newscrawl.feeds import FEED_FAILED_STAT, FEED_ITEM_ERRORS_STAT
 from newscrawl.losses import loss_summary
 from newscrawl.params import DEFAULT_MAX_WINDOW_DAYS, MAX_WINDOW_SETTING
@@ -107,6 +108,8 @@ class Command(ScrapyCrawlCommand):
                 validate(max_window_days=max_days, **opts.spargs)
             except ValueError as exc:
                 _usage_error(str(exc))
+        if self.settings.get("REDIS_URL") and not redis_extra_installed():
+            _usage_error(MISSING_EXTRA)
         for uri in self.settings.getdict("FEEDS"):
             path = local_feed_path(str(uri))
             problem = feed_target_problem(path) if path is not None else None
@@ -129,10 +132,18 @@ class Command(ScrapyCrawlCommand):
         if problems:
             print(f"scrapy crawl: {problems} (see the ERROR lines above)", file=sys.stderr)
             self.exitcode = 1
+        if stats.get("finish_reason") == REDIS_BUSY:
+            print(
+                "scrapy crawl: another crawl with other arguments is using this Redis database"
+                " (see the ERROR line above); nothing was crawled",
+                file=sys.stderr,
+            )
+            self.exitcode = 2
+            return
         if stats.get("finish_reason") == "shutdown":
             resume = (
                 "the same command resumes it from JOBDIR"
-                if self.settings.get("JOBDIR")
+                if crawler.settings.get("JOBDIR")
                 else "give -s JOBDIR=<dir> to make a crawl resumable"
             )
             print(
