@@ -138,7 +138,7 @@ class Command(ScrapyCrawlCommand):
                 " (see the ERROR line above); nothing was crawled",
                 file=sys.stderr,
             )
-            self.exitcode = 2
+            self.exitcode = 1  # the crawl could not start, as when the check at start-up refuses
             return
         if stats.get("finish_reason") == "shutdown":
             resume = (
