@@ -78,6 +78,8 @@ _FOOTER_PARTS = re.compile(
     r"\s*[:,]?\s*(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
+# Letters that ``re.IGNORECASE`` matches to "i" and ``str.lower`` does not turn into "i".
+_DOTTED_I = str.maketrans({"\u0130": "i", "\u0131": "i"})
 _FOOTER_URL = re.compile(r"(?:https?://|www\.)[^\s,<>\"']+[^\s,<>\"'.]", re.IGNORECASE)
 _FOOTER_CREDIT = re.compile(
     r"(?:\s*[|\n]\s*|\s+)(?:penulis|editor|reporter)\s*:.*$", re.IGNORECASE | re.DOTALL
@@ -243,10 +245,26 @@ def copy_footer(paragraphs: list[str]) -> CopyFooter | None:
     return parse_copy_footer(" ".join(tail.split()))
 
 
+def _has_footer_verb(text: str) -> bool:
+    """True when ``text`` holds one of the copy footer's verbs as ``re.IGNORECASE`` reads them
+    ("TAYANG", "dımuat"): a paragraph without one, next to one without one, is not searched."""
+    if not text.isascii():
+        text = text.translate(_DOTTED_I)
+    text = text.lower()
+    return "tayang" in text or "dimuat" in text or "terbit" in text
+
+
 def _footer_start(paragraphs: list[str]) -> tuple[int, int] | None:
     """(paragraph index, offset in the space-normalised paragraph) where the copy footer
-    begins; its words may be split over two paragraphs ("Artikel ini telah<br><br>tayang")."""
+    begins; its words may be split over two paragraphs ("Artikel ini telah<br><br>tayang").
+
+    Speed: the footer's verb is in the paragraph it starts in or in the next one, so only
+    those paragraphs pay for the regular expression (most bodies have no footer)."""
+    verbs = [_has_footer_verb(p) for p in paragraphs]
+    verbs.append(False)
     for i, raw in enumerate(paragraphs):
+        if not (verbs[i] or verbs[i + 1]):
+            continue
         para = normalise_space(raw)
         following = normalise_space(paragraphs[i + 1])[:90] if i + 1 < len(paragraphs) else ""
         found = _COPY_FOOTER.search(f"{para} {following}")

@@ -111,6 +111,9 @@ def test_dedupe_by_canonical_url(crawler):
         ["Isi.", "Artikel ini telah", "tayang di Tribunnews.com dengan judul X, https://x"],
         ["Isi.", "Artikel\nini telah tayang di TribunSolo.com dengan judul X"],
         ["Isi. Artikel ini telah", "tayang di Tribun-Timur.com dengan judul X"],
+        # upper case, and the dotted/dotless i that case-insensitive matching reads as "i"
+        ["Isi.", "ARTIKEL INI TELAH", "DİMUAT DI Tribunnews.com dengan judul X"],
+        ["Isi.", "Artikel ini telah terbıt di TribunSolo.com dengan judul X"],
     ],
 )
 def test_copy_footer_split_over_lines_or_paragraphs_is_cut(paragraphs):
