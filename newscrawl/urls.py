@@ -59,7 +59,13 @@ def is_article_url(url: str) -> bool:
         return False
     if parts.hostname in NON_ARTICLE_HOSTS or site_for_host(parts.hostname) is None:
         return False
-    path = _strip_amp(parts.path)
+    return is_article_path(parts.path)
+
+
+def is_article_path(path: str) -> bool:
+    """True for a URL path shaped like a news article (the path rules of
+    :func:`is_article_url`, for a caller that has already split the URL)."""
+    path = _strip_amp(path)
     root = path.strip("/").split("/", 1)[0]
     if root in NON_ARTICLE_ROOTS:
         return False

@@ -10,6 +10,7 @@ between blocks does too, and ``<br><br>`` splits paragraphs.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -33,18 +34,26 @@ _RELATED_HEADING = re.compile(
 )
 # A recap box is short: a wrapper that merely starts with the recap holds the story too.
 _RECAP_BOX_MAX_CHARS = 1500
-# Any href resolved against a network host, only to read its path shape.
-_NETWORK_BASE = "https://www.tribunnews.com/"
 
 
 def _article_href(href: str | None) -> bool:
     """True when a link points at a story: an article-shaped path (``/YYYY/MM/DD/slug``,
     ``/section/id/slug``) on any host, so links to other Tribun verticals (wow, travel) and
-    to partner sites count too; tag and topic pages do not."""
+    to partner sites count too; tag and topic pages do not. Only the path is read."""
     if not href:
         return False
     path = urlsplit(href.strip()).path
-    return bool(path) and urls.is_article_url(_NETWORK_BASE + path.lstrip("/"))
+    return bool(path) and urls.is_article_path("/" + path.lstrip("/"))
+
+
+def _has_link(el: Any) -> bool:
+    """True when an ``<a>`` is inside ``el`` (stops at the first)."""
+    return len(el) > 0 and next(el.iterdescendants("a"), None) is not None
+
+
+def _has_block_inside(el: Any) -> bool:
+    """True when a block element (``p``, ``li``, a heading…) is inside ``el``."""
+    return len(el) > 0 and next(el.iterdescendants(*BLOCK_TAGS), None) is not None
 
 
 MAX_WALK_DEPTH = 120
@@ -123,7 +132,7 @@ class BodyReader:
         """A block whose words are all inside links to other articles: a related headline
         standing alone ("<p><a>Judul</a></p>", "• <a>…</a>", docs/variants.md 2). With
         ``any_href`` a link to any page counts (an item of a menu list)."""
-        if el.find(".//a") is None:
+        if not _has_link(el):
             return False
         rest: list[str] = []
         linked = False
@@ -149,7 +158,12 @@ class BodyReader:
 
     def _is_menu(self, el: Any) -> bool:
         """Three or more links and no words outside them: a section menu or a row of links."""
-        return len(el.findall(".//a")) >= 3 and self.is_link_only(el, any_href=True)
+        has_three = len(list(islice(el.iterdescendants("a"), 3))) == 3
+        return has_three and self.is_link_only(el, any_href=True)
+
+    def _is_link_block(self, el: Any) -> bool:
+        """A related headline or a menu standing as a block (a block without links is neither)."""
+        return _has_link(el) and (self.is_link_only(el) or self._is_menu(el))
 
     def _is_link_list(self, el: Any) -> bool:
         """A list whose every item is a link: a menu or a "Berita Rekomendasi" list."""
@@ -207,7 +221,7 @@ class BodyReader:
         for child in el:
             tag = child.tag
             if related_list_follows and (
-                tag in ("ul", "ol") or (tag == "div" and child.find(".//a") is not None)
+                tag in ("ul", "ol") or (tag == "div" and _has_link(child))
             ):
                 # the list under a "Berita Rekomendasi" heading, whatever its items hold
                 related_list_follows = False
@@ -225,9 +239,9 @@ class BodyReader:
                 is_recap = False
                 if tag in ("ul", "ol") and self._is_link_list(child):
                     flush()
-                elif tag in BLOCK_TAGS and not any(d is not child for d in child.iter(*BLOCK_TAGS)):
+                elif tag in BLOCK_TAGS and not _has_block_inside(child):
                     flush()
-                    if self.is_link_only(child) or self._is_menu(child):
+                    if self._is_link_block(child):
                         if child.tail:
                             loose.append(child.tail)
                         continue
@@ -253,7 +267,7 @@ class BodyReader:
                     loose.append("\n")
                 elif tag in _BLOCK_LEVEL:  # a <div> of text is a paragraph of its own
                     flush()
-                    if not self.is_link_only(child) and not self._is_menu(child):
+                    if not self._is_link_block(child):
                         out.extend(paragraphs_of(self._block_string(child, depth + 1)))
                 else:
                     self._text_into(child, loose, depth + 1)
@@ -302,4 +316,4 @@ def _text_start(el: Any, size: int = 60) -> str:
 
 
 def _has_blocks(el: Any) -> bool:
-    return any(d is not el for d in el.iter(*_BLOCK_OR_CONTAINER))
+    return len(el) > 0 and next(el.iterdescendants(*_BLOCK_OR_CONTAINER), None) is not None
