@@ -19,7 +19,7 @@ from newscrawl.pages.article.selectors import ArticleSelectors, xpath
 
 BLOCK_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
 CONTAINER_TAGS = frozenset({"div", "section", "article", "ul", "ol", "main", "span", "center"})
-_BLOCK_OR_CONTAINER = tuple(BLOCK_TAGS | CONTAINER_TAGS)
+_BLOCK_OR_CONTAINER = BLOCK_TAGS | CONTAINER_TAGS
 _BLOCK_LEVEL = frozenset(CONTAINER_TAGS - {"span"})
 _BREAKS = re.compile(r"(?:\s*\n\s*){2,}")
 _RECAP_HEADING = re.compile(r"^\s*ringkasan\s+berita\s*:?\s*$", re.IGNORECASE)
@@ -46,14 +46,27 @@ def _article_href(href: str | None) -> bool:
     return bool(path) and urls.is_article_path("/" + path.lstrip("/"))
 
 
+# Descendants looked at one by one before lxml's tag filter takes over (its setup costs more
+# than looking at a few: most blocks hold nothing or a <b> or two).
+_FEW_DESCENDANTS = 8
+_LINK_TAGS = frozenset({"a"})
+
+
+def _has_inside(el: Any, tags: frozenset[str]) -> bool:
+    """True when an element with one of ``tags`` is inside ``el`` (not ``el`` itself)."""
+    if len(el) == 0:
+        return False
+    for n, d in enumerate(el.iterdescendants()):
+        if d.tag in tags:
+            return True
+        if n == _FEW_DESCENDANTS:
+            return next(el.iterdescendants(*tags), None) is not None
+    return False
+
+
 def _has_link(el: Any) -> bool:
-    """True when an ``<a>`` is inside ``el`` (stops at the first)."""
-    return len(el) > 0 and next(el.iterdescendants("a"), None) is not None
-
-
-def _has_block_inside(el: Any) -> bool:
-    """True when a block element (``p``, ``li``, a heading…) is inside ``el``."""
-    return len(el) > 0 and next(el.iterdescendants(*BLOCK_TAGS), None) is not None
+    """True when an ``<a>`` is inside ``el``."""
+    return _has_inside(el, _LINK_TAGS)
 
 
 MAX_WALK_DEPTH = 120
@@ -239,7 +252,7 @@ class BodyReader:
                 is_recap = False
                 if tag in ("ul", "ol") and self._is_link_list(child):
                     flush()
-                elif tag in BLOCK_TAGS and not _has_block_inside(child):
+                elif tag in BLOCK_TAGS and not _has_inside(child, BLOCK_TAGS):
                     flush()
                     if self._is_link_block(child):
                         if child.tail:
@@ -316,4 +329,4 @@ def _text_start(el: Any, size: int = 60) -> str:
 
 
 def _has_blocks(el: Any) -> bool:
-    return len(el) > 0 and next(el.iterdescendants(*_BLOCK_OR_CONTAINER), None) is not None
+    return _has_inside(el, _BLOCK_OR_CONTAINER)
