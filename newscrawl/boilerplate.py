@@ -176,6 +176,8 @@ def reporter_name(line: str) -> str | None:
 
 def repair_dateline(paragraph: str) -> str:
     """ "TRIBUNNEWS.COMÂ - Isi" → "TRIBUNNEWS.COM - Isi": garbled characters in a dateline go."""
+    if "\u00c2" not in paragraph and "\u0100" not in paragraph and "â€" not in paragraph[:80]:
+        return paragraph  # nothing garbled (nearly every paragraph): three substring tests
     if paragraph[:1] in _GARBLED_LEAD and _DATELINE_HEAD.match(paragraph[1:].lstrip()):
         paragraph = paragraph[1:].lstrip()
     for bad, good in _MOJIBAKE_DASHES.items():
@@ -345,7 +347,9 @@ def clean_paragraphs(paragraphs: list[str]) -> tuple[list[str], str | None]:
         if "\n" in para:  # a related link or credit on a line of its own inside a paragraph
             lines = para.split("\n")
             para = "\n".join(x for x in lines if not (_DROP_LINE.match(x) or is_photo_line(x)))
-        para = _TRAILING_STAR.sub("", para).strip()
+        if "(*)" in para:
+            para = _TRAILING_STAR.sub("", para)
+        para = para.strip()
         if para and _WORD_CHAR.search(para):  # a lone "|" or "•" is no paragraph
             kept.append(para)
     return kept, reporter
