@@ -12,6 +12,7 @@ under the title and pagers and tags after the body, and the body is read without
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
 from typing import Any
 
@@ -210,9 +211,18 @@ class ArticleDocument:
         """``h1#arttitle``, else the ``h1`` that ``og:title``/``<title>`` names, else the ``h1``
         inside ``#article``, else the first ``h1`` (§1.2). An ``h1`` inside a sponsor or
         campaign banner ("… Hebat" above the title, docs/variants.md 8) is never the title."""
+        for h1 in self._title_candidates():
+            if _text_of(h1):
+                return h1
+        return None
+
+    def _title_candidates(self) -> Iterator[Any]:
+        """The ``h1`` elements in the order ``_title_h1`` tries them; lazily, as the first
+        (``h1#arttitle`` on most pages) usually has text."""
         h1s = self._markup["h1"]
-        box = self._article_box
         ids = self.rules.title_ids
+        yield from (h for h in h1s if h.get("id") in ids)
+        box = self._article_box
         hidden = self.rules.hidden_classes
         banners = self.rules.banner_class_prefixes
         plain = [
@@ -222,17 +232,9 @@ class ArticleDocument:
         ]
         metas, _canonical, head_title = self._head
         hint = " ".join((metas.get("og:title") or head_title or "").split()).casefold()
-        named = [h for h in plain if _names_headline(_text_of(h), hint)]
-        ordered = (
-            [h for h in h1s if h.get("id") in ids]
-            + named
-            + ([h for h in plain if box is not None and box in h.iterancestors()])
-            + [h for h in plain if not hidden.intersection(classes(h))]
-        )
-        for h1 in ordered:
-            if _text_of(h1):
-                return h1
-        return None
+        yield from [h for h in plain if _names_headline(_text_of(h), hint)]
+        yield from [h for h in plain if box is not None and box in h.iterancestors()]
+        yield from [h for h in plain if not hidden.intersection(classes(h))]
 
     @cached_property
     def _title_region(self) -> list[Any]:

@@ -8,6 +8,7 @@ JSON-LD. ``/thumbnails2/`` URLs are turned into the full-size ``/images/`` ones.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from urllib.parse import urljoin
 
 from newscrawl.pages.article.body import classes
@@ -65,6 +66,11 @@ class ImageFields(ArticleDocument):
         return None
 
     def image_caption(self) -> str | None:
+        return self._image_caption
+
+    @cached_property
+    def _image_caption(self) -> str | None:
+        """Read once: the body's head-line check asks for it too."""
         box = self._image_box
         if box is not None:
             caption_sets = self.rules.caption_classes
