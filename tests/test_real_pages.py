@@ -207,3 +207,18 @@ def test_saved_real_pages_are_the_originals():
     }
     got = {name: hashlib.sha256(_path(name).read_bytes()).hexdigest() for name in expected}
     assert got == expected
+
+
+def test_mobile_home_lists_only_the_latest_list_not_the_popular_boxes(m_home):
+    """The page also holds "POPULER" boxes (``div.lsi``); the latest list is what is walked."""
+    from parsel import Selector
+
+    page = Selector(text=_real(R2_NAME))
+    latest = {
+        u.split("?")[0].replace("//m.tribunnews.com", "//www.tribunnews.com")
+        for u in page.css("ul#latestul > li h3 a::attr(href)").getall()
+    }
+    popular = page.css("div.lsi ul > li a::attr(href)").getall()
+    assert popular, "the saved page has the popular boxes this test is about"
+    urls = [a.url for a in m_home.articles()]
+    assert set(urls) <= latest

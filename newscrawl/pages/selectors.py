@@ -11,8 +11,9 @@ from __future__ import annotations
 # --- listings (§4) ----------------------------------------------------------------------------
 LIST_ITEMS = (
     "ul.lsi > li",  # index-news, tag pages [C1–C3][F3][F5][F8]
-    "div.lsi ul > li",  # monthly archive [F4]
+    # Before ``div.lsi``: the m. home page [R2] also has "POPULER" boxes in ``div.lsi`` lists.
     "ul#latestul > li",  # section/home latest, mobile [R2][R6][F35]
+    "div.lsi ul > li",  # monthly archive [F4]
     "li.art-list",  # section lists [R6][F10][F11]
     "li.ptb15",  # index items whatever their list [C3][F8]
 )
