@@ -34,6 +34,7 @@ import gzip
 import logging
 import os
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Self, cast
 
@@ -54,6 +55,13 @@ FEED_FAILED_STAT = "newscrawl/feeds/failed"
 """Feed files that could not be written (each logged once at ERROR)."""
 FEED_ITEM_ERRORS_STAT = "newscrawl/feeds/item_errors"
 """Items a feed exporter could not write (logged once at ERROR, then at DEBUG)."""
+SCRAPY_FEED_FAILED_PREFIX = "feedexport/failed_count/"
+"""Scrapy's count of feeds that failed to store, one key per storage class."""
+
+
+def scrapy_feed_failures(stats: Mapping[str, Any]) -> dict[str, int]:
+    """Scrapy's failed feed stores by stat key (``feedexport/failed_count/<storage>``)."""
+    return {k: int(v) for k, v in stats.items() if k.startswith(SCRAPY_FEED_FAILED_PREFIX) and v}
 
 
 class FeedWriteError(OSError):

@@ -41,7 +41,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.settings import BaseSettings
 
-from newscrawl.feeds import feed_file_opened
+from newscrawl.feeds import feed_file_opened, scrapy_feed_failures
 from newscrawl.statedb import (
     STATE_COMMITTED_STAT,
     STATE_FAILED_STAT,
@@ -221,6 +221,11 @@ class StatePipeline:
     def feed_file_opened(self, path: str) -> None:
         self.store.db.register_file(self.store.run_id, path)
 
+    def _failed(self, reason: str) -> None:
+        """The state was not updated: the reason goes to the stats (health) and the log."""
+        self.crawler.stats.set_value(STATE_FAILED_STAT, reason)
+        logger.error("%s", reason[0].upper() + reason[1:])
+
     def feed_exporter_closed(self) -> None:
         """Commit the run's rows now that every feed file is in place (or say why not).
 
@@ -229,32 +234,24 @@ class StatePipeline:
         success, else ``newscrawl/state/failed`` with the reason, which makes the run unhealthy.
         """
         stats = self.crawler.stats
-        failed = {
-            k: v
-            for k, v in stats.get_stats().items()
-            if k.startswith("feedexport/failed_count/") and v
-        }
+        failed = scrapy_feed_failures(stats.get_stats())
         try:
             db = self.store.db
             if failed:
                 db.abandon_run(self.store.run_id)
-                reason = (
+                self._failed(
                     f"a feed could not be stored ({', '.join(f'{k}={v}' for k, v in failed.items())})"
                     f": state not updated; these {len(self.exported)} article(s) will be fetched "
                     "again next run"
                 )
-                stats.set_value(STATE_FAILED_STAT, reason)
-                logger.error("%s", reason[0].upper() + reason[1:])
                 return
             written = db.commit_run(self.store.run_id, self.exported.values(), self.unchanged)
         except (sqlite3.Error, OSError) as exc:
-            reason = (
+            self._failed(
                 f"state commit to {self.store.path} failed ({type(exc).__name__}: {exc}); "
                 f"the {len(self.exported)} article(s) written this run are in the output files "
                 "and are re-imported from them by the next run"
             )
-            stats.set_value(STATE_FAILED_STAT, reason)
-            logger.error("%s", reason[0].upper() + reason[1:])
             return
         stats.set_value(STATE_COMMITTED_STAT, written)
         logger.info("State: recorded %d exported article(s) in %s", written, self.store.path)

@@ -27,11 +27,9 @@ from scrapy.spiderloader import get_spider_loader
 from w3lib.url import file_uri_to_path
 
 from newscrawl.distributed import MISSING_EXTRA, REDIS_BUSY, redis_extra_installed
-from newscrawl.feeds import FEED_FAILED_STAT, FEED_ITEM_ERRORS_STAT
+from newscrawl.feeds import FEED_FAILED_STAT, FEED_ITEM_ERRORS_STAT, scrapy_feed_failures
 from newscrawl.losses import loss_summary
 from newscrawl.params import DEFAULT_MAX_WINDOW_DAYS, MAX_WINDOW_SETTING
-
-FAILED_FEED_PREFIX = "feedexport/failed_count/"
 
 
 def local_feed_path(uri: str) -> Path | None:
@@ -77,7 +75,7 @@ def feed_problems(stats: Mapping[str, Any]) -> str | None:
     Feeds that failed: Scrapy's count of failed stores or newscrawl's own (the larger, as one
     failure may be counted by both); items an exporter refused (Scrapy still "stores" the feed).
     """
-    stored = sum(int(v or 0) for k, v in stats.items() if k.startswith(FAILED_FEED_PREFIX))
+    stored = sum(scrapy_feed_failures(stats).values())
     feeds = max(stored, int(stats.get(FEED_FAILED_STAT, 0) or 0))
     items = int(stats.get(FEED_ITEM_ERRORS_STAT, 0) or 0)
     parts = [f"{feeds} feed(s) could not be written"] if feeds else []
