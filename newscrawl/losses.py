@@ -51,7 +51,8 @@ LOST_KINDS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def _count(stats: Mapping[str, Any], key: str) -> int:
+def stat_int(stats: Mapping[str, Any], key: str) -> int:
+    """A counter from the stats as an int; 0 when absent or not a number."""
     try:
         return int(stats.get(key) or 0)
     except (TypeError, ValueError):
@@ -60,7 +61,7 @@ def _count(stats: Mapping[str, Any], key: str) -> int:
 
 def lost_pages(stats: Mapping[str, Any]) -> dict[str, int]:
     """Pages lost, by stat key (only kinds that happened)."""
-    found = {key: _count(stats, key) for key, _, _ in LOST_KINDS}
+    found = {key: stat_int(stats, key) for key, _, _ in LOST_KINDS}
     return {key: n for key, n in found.items() if n}
 
 
@@ -71,7 +72,7 @@ def loss_summary(stats: Mapping[str, Any]) -> str | None:
     partial``.
     """
     lost = lost_pages(stats)
-    partial = _count(stats, PARTIAL_STAT)
+    partial = stat_int(stats, PARTIAL_STAT)
     parts = []
     if lost:
         kinds = [

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from newscrawl.feeds import open_feed_file
+from newscrawl.losses import stat_int
 from newscrawl.monitors import (
     COVERAGE_SETTINGS,
     EXTRACTED_STAT,
@@ -58,14 +59,6 @@ class RunInfo:
     thresholds: Mapping[str, float] = field(default_factory=dict)
 
 
-def _int(stats: Mapping[str, Any], key: str) -> int:
-    value = stats.get(key, 0)
-    try:
-        return int(value or 0)
-    except (TypeError, ValueError):
-        return 0
-
-
 def count_lines_per_site(outputs: Sequence[Path]) -> dict[str, int]:
     """Items per site in the finished output files (each line is one item)."""
     per_site: dict[str, int] = {}
@@ -92,7 +85,7 @@ def build_report(stats: Mapping[str, Any], info: RunInfo) -> dict[str, Any]:
         failures.append(f"the crawl crashed: {stats['newscrawl/crash']}")
     if not monitors:
         failures.append("monitors did not run (is Spidermon enabled?)")
-    too_large = _int(stats, TOO_LARGE_STAT)
+    too_large = stat_int(stats, TOO_LARGE_STAT)
     if too_large:  # a refused page is a lost page, even when nothing logged an ERROR
         failures.append(f"{too_large} page(s) refused over DOWNLOAD_MAXSIZE ({TOO_LARGE_STAT})")
     coverage = {
@@ -116,18 +109,18 @@ def build_report(stats: Mapping[str, Any], info: RunInfo) -> dict[str, Any]:
         "sites": list(info.sites),
         "window": {site: {"since": s, "until": u} for site, (s, u) in info.window.items()},
         "counts": {
-            "emitted": _int(stats, "item_scraped_count"),
-            "new": _int(stats, "newscrawl/state/new"),
-            "updated": _int(stats, "newscrawl/state/updated"),
-            "unchanged": _int(stats, "newscrawl/state/unchanged"),
-            "skipped_seen": _int(stats, "newscrawl/state/skipped_seen"),
-            "rechecked": _int(stats, "newscrawl/state/rechecked"),
-            "partial": _int(stats, "newscrawl/articles/partial"),
+            "emitted": stat_int(stats, "item_scraped_count"),
+            "new": stat_int(stats, "newscrawl/state/new"),
+            "updated": stat_int(stats, "newscrawl/state/updated"),
+            "unchanged": stat_int(stats, "newscrawl/state/unchanged"),
+            "skipped_seen": stat_int(stats, "newscrawl/state/skipped_seen"),
+            "rechecked": stat_int(stats, "newscrawl/state/rechecked"),
+            "partial": stat_int(stats, "newscrawl/articles/partial"),
             "too_large": too_large,
-            "pages_fetched": _int(stats, "response_received_count"),
-            "listing_pages": _int(stats, "newscrawl/discovery/listing_pages"),
+            "pages_fetched": stat_int(stats, "response_received_count"),
+            "listing_pages": stat_int(stats, "newscrawl/discovery/listing_pages"),
             "errors": int(errors or 0),
-            "warnings": _int(stats, "log_count/WARNING"),
+            "warnings": stat_int(stats, "log_count/WARNING"),
         },
         "per_site": count_lines_per_site(info.outputs),
         "dropped": {
@@ -136,7 +129,7 @@ def build_report(stats: Mapping[str, Any], info: RunInfo) -> dict[str, Any]:
             if key.startswith(DROP_PREFIX)
         },
         "coverage": coverage,
-        "coverage_over": _int(stats, EXTRACTED_STAT),
+        "coverage_over": stat_int(stats, EXTRACTED_STAT),
         "coverage_by_site": {
             site: {
                 "articles": count,
@@ -153,8 +146,8 @@ def build_report(stats: Mapping[str, Any], info: RunInfo) -> dict[str, Any]:
         "state": {
             "committed": stats.get("newscrawl/state/committed"),
             "failed": stats.get("newscrawl/state/failed"),
-            "recovered": _int(stats, "newscrawl/state/recovered"),
-            "reimported": _int(stats, "newscrawl/state/reimported"),
+            "recovered": stat_int(stats, "newscrawl/state/recovered"),
+            "reimported": stat_int(stats, "newscrawl/state/reimported"),
         },
         "thresholds": dict(info.thresholds),
         "monitors": monitors,
