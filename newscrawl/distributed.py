@@ -85,11 +85,16 @@ def redis_extra_installed() -> bool:
     return True
 
 
+def shares_a_queue(settings: BaseSettings) -> bool:
+    """True when the crawl's queue is the shared Redis one (the setting ``REDIS_URL`` given)."""
+    return bool(settings.get("REDIS_URL"))
+
+
 class RedisAddon:
     """Switch the scheduler and dupefilter to Redis when ``REDIS_URL`` is set; else do nothing."""
 
     def update_settings(self, settings: BaseSettings) -> None:
-        if not settings.get("REDIS_URL"):
+        if not shares_a_queue(settings):
             return
         if not redis_extra_installed():
             raise RuntimeError(MISSING_EXTRA)
@@ -125,7 +130,7 @@ class RedisCoordinator:
 
     def __init__(self, crawler: Crawler) -> None:
         settings = crawler.settings
-        if not settings.get("REDIS_URL"):
+        if not shares_a_queue(settings):
             raise NotConfigured("REDIS_URL is not set")
         from scrapy_redis.connection import get_redis_from_settings
 
@@ -280,7 +285,7 @@ class RedisDedupePipeline:
     """Emit each canonical URL once across every worker of a crawl (a Redis set)."""
 
     def __init__(self, crawler: Crawler) -> None:
-        if not crawler.settings.get("REDIS_URL"):
+        if not shares_a_queue(crawler.settings):
             raise NotConfigured("REDIS_URL is not set")
         from scrapy_redis.connection import get_redis_from_settings
 

@@ -101,6 +101,10 @@ NEWSCRAWL_STATE_RESET = False
 # Also discover articles through the news sitemaps (docs/site-structure.md §7): a second way in
 # when an index page fails; entries outside the window are filtered by news:publication_date.
 NEWSCRAWL_SITEMAPS = True
+# Hand the window's index walks to Scrapy as its queue drains, not all at start, so memory does
+# not grow with the window (a year of 60 sites is ~22,000 walks). A shared Redis queue
+# (REDIS_URL, newscrawl/distributed.py) is always seeded at once.
+NEWSCRAWL_PACE_START = True
 # Run health (newscrawl/monitors.py, Spidermon): minimum share of extracted articles having each
 # field, the most ERROR log lines tolerated, and the fewest articles a run must account for
 # (emitted, unchanged or skipped as already exported).

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import json
 import pickle
+import weakref
 
 import pytest
+import pytest_twisted
+from scrapy import signals
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.request import request_from_dict
 from scrapy.utils.test import get_crawler
+from twisted.internet.defer import Deferred
 
 from newscrawl.spiders.tribun import MAX_SITEMAP_DEPTH, TribunSpider, _IndexWalk
 from newscrawl.story import MAX_STORY_PAGES
@@ -176,12 +182,20 @@ def test_a_failed_index_page_is_skipped_over_unless_it_is_past_the_end(spider, s
         assert spider.crawler.stats.get_value("newscrawl/discovery/listing_failed") == 1
 
 
-def test_sections_argument_schedules_section_indexes_and_latest_lists():
-    crawler = get_crawler(TribunSpider, {"NEWSCRAWL_SITEMAPS": False})
-    spider = TribunSpider.from_crawler(
-        crawler, site="solo", since="2025-10-05", until="2025-10-05", sections="news,home"
-    )
-    start = spider.start()  # awaits nothing: step it by hand, outside the test's event loop
+class _Engine:
+    """The one engine call ``start()`` makes: is there room for another request?"""
+
+    def __init__(self, backout: bool) -> None:
+        self.backout = backout
+
+    def needs_backout(self) -> bool:
+        return self.backout
+
+
+def _start_urls(spider: TribunSpider) -> list[str]:
+    """Every URL ``start()`` yields when it never has to wait (stepped by hand, no loop)."""
+    spider.crawler.engine = _Engine(backout=False)
+    start = spider.start()
     got = []
     while True:
         step = start.__anext__()
@@ -190,13 +204,82 @@ def test_sections_argument_schedules_section_indexes_and_latest_lists():
         except StopIteration as done:
             got.append(done.value.url)
         except StopAsyncIteration:
-            break
-    assert got == [
-        "https://solo.tribunnews.com/index-news?date=2025-10-05&page=1",
-        "https://solo.tribunnews.com/index-news/news?date=2025-10-05&page=1",
+            return got
+
+
+def test_sections_argument_schedules_section_indexes_and_latest_lists():
+    crawler = get_crawler(TribunSpider, {"NEWSCRAWL_SITEMAPS": False})
+    spider = TribunSpider.from_crawler(
+        crawler, site="solo", since="2025-10-05", until="2025-10-05", sections="news,home"
+    )
+    assert _start_urls(spider) == [
         "https://solo.tribunnews.com/news",
         "https://solo.tribunnews.com/",
+        "https://solo.tribunnews.com/index-news?date=2025-10-05&page=1",
+        "https://solo.tribunnews.com/index-news/news?date=2025-10-05&page=1",
     ]
+
+
+def test_sites_take_turns_day_by_day():
+    """Fed as the queue drains, the sites must interleave, or one site's slot would do all."""
+    crawler = get_crawler(TribunSpider, {})
+    spider = TribunSpider.from_crawler(
+        crawler, site="solo,jateng", since="2025-10-05", until="2025-10-06"
+    )
+    assert _start_urls(spider) == [
+        "https://solo.tribunnews.com/sitemap.xml",
+        "https://jateng.tribunnews.com/sitemap.xml",
+        "https://solo.tribunnews.com/index-news?date=2025-10-05&page=1",
+        "https://jateng.tribunnews.com/index-news?date=2025-10-05&page=1",
+        "https://solo.tribunnews.com/index-news?date=2025-10-06&page=1",
+        "https://jateng.tribunnews.com/index-news?date=2025-10-06&page=1",
+    ]
+
+
+async def _reactor_turns() -> None:
+    for _ in range(5):
+        await asyncio.sleep(0)
+
+
+@pytest_twisted.ensureDeferred
+async def test_start_requests_wait_for_room_in_the_queue():
+    """While the downloader is full, one start request per emptied queue (issue 8: a long
+    window queued at once held every walk's request in memory for the whole run)."""
+    crawler = get_crawler(TribunSpider, {"NEWSCRAWL_SITEMAPS": False})
+    spider = TribunSpider.from_crawler(
+        crawler, site="solo,papua", since="2025-10-05", until="2025-10-06"
+    )
+    crawler.engine = _Engine(backout=True)
+    got: list[str] = []
+
+    async def consume() -> None:
+        async for request in spider.start():
+            got.append(request.url)  # noqa: PERF401 (one at a time: the test reads it midway)
+
+    crawl = asyncio.ensure_future(consume())
+    await Deferred.fromFuture(asyncio.ensure_future(_reactor_turns()))
+    assert got == []
+    for expected in (1, 2):
+        crawler.signals.send_catch_log(signals.scheduler_empty)
+        await Deferred.fromFuture(asyncio.ensure_future(_reactor_turns()))
+        assert len(got) == expected
+    crawler.engine.backout = False
+    crawler.signals.send_catch_log(signals.scheduler_empty)
+    await Deferred.fromFuture(crawl)
+    assert len(got) == 5  # solo: 2 days; papua (WIT): the day before too
+
+
+@pytest.mark.parametrize(
+    "settings", [{"REDIS_URL": "redis://127.0.0.1:1/0"}, {"NEWSCRAWL_PACE_START": False}]
+)
+def test_a_shared_queue_is_seeded_at_once(settings):
+    """A worker that joins a Redis crawl finds only what the seeder queued: all of it."""
+    crawler = get_crawler(TribunSpider, settings)
+    spider = TribunSpider.from_crawler(crawler, site="solo", since="2025-10-05", until="2025-10-06")
+    spider.crawler.engine = _Engine(backout=True)
+    start = spider.start()
+    with pytest.raises(StopIteration):
+        start.__anext__().send(None)  # yielded without waiting for any signal
 
 
 def test_a_pager_claiming_too_many_pages_is_cut_counted_and_flagged(spider, caplog):
@@ -308,3 +391,51 @@ def test_a_page_nested_deeper_than_the_parser_reads_is_counted_and_flagged(spide
     warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert len(warnings) == 1
     assert "deeper than the parser reads" in warnings[0]
+
+
+def _page_objects_left(spider_module_attr: str, monkeypatch: pytest.MonkeyPatch) -> list:
+    """Patch a page object class so that every instance is followed by a weak reference."""
+    from newscrawl.spiders import tribun
+
+    base = getattr(tribun, spider_module_attr)
+    made: list[weakref.ref] = []
+
+    class Followed(base):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(weakref.ref(self))
+
+    monkeypatch.setattr(tribun, spider_module_attr, Followed)
+    return made
+
+
+def test_a_listing_page_is_freed_before_its_requests_are_scheduled(spider, monkeypatch):
+    """A callback suspended between its requests kept the page's tree alive; dozens at once
+    were the crawl's memory peaks (issue 8)."""
+    made = _page_objects_left("TribunListingPage", monkeypatch)
+    items = "".join(f'<li><h3><a href="/2025/10/05/berita-{i}">B</a></h3></li>' for i in range(3))
+    html = f'<html><body><ul class="lsi">{items}</ul></body></html>'.encode()
+    url = "https://solo.tribunnews.com/index-news?date=2025-10-05&page=1"
+    walk = _IndexWalk("solo", "free").as_dict()
+    output = iter(spider.parse_listing(_response(url, html), walk=walk, page=1, paginate=True))
+    assert next(output).url == "https://solo.tribunnews.com/2025/10/05/berita-0"
+    gc.collect()
+    assert len(made) == 1
+    assert made[0]() is None
+
+
+def test_an_article_page_is_freed_before_its_next_page_is_requested(spider, monkeypatch):
+    made = _page_objects_left("TribunArticlePage", monkeypatch)
+    url = "https://solo.tribunnews.com/2025/10/05/cerita-panjang"
+    body = "".join(f"<p>Paragraf {i} cerita ini cukup panjang untuk dibaca.</p>" for i in range(5))
+    html = (
+        "<html><head><title>Cerita panjang</title>"
+        '<meta property="article:published_time" content="2025-10-05T10:00:00+07:00"></head>'
+        f'<body><h1 id="arttitle">Cerita panjang</h1><div class="side-article txt-article">{body}'
+        f'<div class="paging"><a href="{url}?page=2">2</a></div></div></body></html>'
+    ).encode()
+    output = iter(spider.parse_article(_response(url, html), site="solo"))
+    assert next(output).url == f"{url}?page=2"
+    gc.collect()
+    assert len(made) == 1
+    assert made[0]() is None

@@ -14,6 +14,7 @@ progress as a dict), so Scrapy's disk queues (``-s JOBDIR=…``) and a shared qu
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -21,6 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, ClassVar, Self
 
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response, TextResponse
@@ -30,6 +32,7 @@ from twisted.python.failure import Failure
 from newscrawl import settings as defaults
 from newscrawl import urls
 from newscrawl.dates import parse_date
+from newscrawl.distributed import shares_a_queue
 from newscrawl.items import ArticleItem
 from newscrawl.losses import (
     ARTICLE_FAILED_STAT,
@@ -137,6 +140,8 @@ class TribunSpider(scrapy.Spider):
     """NEWSCRAWL_MAX_INDEX_PAGES, set in ``from_crawler``."""
     use_sitemaps: bool = defaults.NEWSCRAWL_SITEMAPS
     """NEWSCRAWL_SITEMAPS, set in ``from_crawler``."""
+    pace_start: bool = defaults.NEWSCRAWL_PACE_START
+    """NEWSCRAWL_PACE_START, set in ``from_crawler``."""
     # Scrapy's OffsiteMiddleware keeps every request, redirects included, on the network.
     allowed_domains: ClassVar[list[str]] = ["tribunnews.com"]
 
@@ -180,39 +185,63 @@ class TribunSpider(scrapy.Spider):
             "NEWSCRAWL_MAX_INDEX_PAGES", defaults.NEWSCRAWL_MAX_INDEX_PAGES
         )
         spider.use_sitemaps = settings.getbool("NEWSCRAWL_SITEMAPS", defaults.NEWSCRAWL_SITEMAPS)
+        # A shared Redis queue is seeded at once: the workers that join must find all of it.
+        spider.pace_start = settings.getbool(
+            "NEWSCRAWL_PACE_START", defaults.NEWSCRAWL_PACE_START
+        ) and not shares_a_queue(settings)
         return spider
 
     # --- discovery ----------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        """The window's index walks, sitemaps and section lists, fed as the queue drains.
+
+        A year of 60 sites is tens of thousands of index walks; queued at once they would hold
+        a request each in memory for the whole run (issue 8). So a start request is handed over
+        only when Scrapy has room for it (Scrapy's lazy-start pattern: wait for the scheduler to
+        empty while the downloader is full), and the sites take turns day by day, so every
+        site's download slot has work. A shared Redis queue is seeded at once instead.
+        """
         for site in self.params.sites:
             since, until = self.windows[site.key]
             self.logger.info(
                 "Crawling %s (%s) from %s to %s", site.key, site.zone_name, since, until
             )
-            # East of WIB an index grouped by Jakarta's date lists the first hour(s) of a
-            # local day under the day before; the listing times keep its other items unfetched.
-            first_index_day = (
-                since - timedelta(days=1) if site.tz.utcoffset(None) != WIB_OFFSET else since
+        walks = [self._site_start_requests(site) for site in self.params.sites]
+        for turn in itertools.zip_longest(*walks):
+            for request in turn:
+                if request is None:
+                    continue
+                if self.pace_start and self.crawler.engine.needs_backout():
+                    await self.crawler.signals.wait_for(signals.scheduler_empty)
+                yield request
+
+    def _site_start_requests(self, site: Site) -> Iterator[scrapy.Request]:
+        """One site's start requests: its sitemap and section lists, then its days in order."""
+        since, until = self.windows[site.key]
+        if self.use_sitemaps:
+            yield scrapy.Request(
+                f"{site.base_url}/sitemap.xml",
+                callback=self.parse_sitemap,
+                cb_kwargs={"site": site.key, "depth": 0},
             )
-            for day in days(first_index_day, until):
-                yield self._index_request(site, day, None)
-                for section in self.params.sections:
-                    if section != HOME_SECTION:
-                        yield self._index_request(site, day, section)
-            if self.use_sitemaps:
-                yield scrapy.Request(
-                    f"{site.base_url}/sitemap.xml",
-                    callback=self.parse_sitemap,
-                    cb_kwargs={"site": site.key, "depth": 0},
-                )
+        for section in self.params.sections:
+            path = "/" if section == HOME_SECTION else f"/{section}"
+            walk = _IndexWalk(site.key, path)
+            yield scrapy.Request(
+                f"{site.base_url}{path}",
+                callback=self.parse_listing,
+                cb_kwargs={"walk": walk.as_dict(), "page": 1, "paginate": False},
+            )
+        # East of WIB an index grouped by Jakarta's date lists the first hour(s) of a local day
+        # under the day before; the listing times keep its other items unfetched.
+        first_index_day = (
+            since - timedelta(days=1) if site.tz.utcoffset(None) != WIB_OFFSET else since
+        )
+        for day in days(first_index_day, until):
+            yield self._index_request(site, day, None)
             for section in self.params.sections:
-                path = "/" if section == HOME_SECTION else f"/{section}"
-                walk = _IndexWalk(site.key, path)
-                yield scrapy.Request(
-                    f"{site.base_url}{path}",
-                    callback=self.parse_listing,
-                    cb_kwargs={"walk": walk.as_dict(), "page": 1, "paginate": False},
-                )
+                if section != HOME_SECTION:
+                    yield self._index_request(site, day, section)
 
     def _index_request(self, site: Site, day: date, section: str | None) -> scrapy.Request:
         path = f"/index-news/{section}" if section else "/index-news"
@@ -270,6 +299,9 @@ class TribunSpider(scrapy.Spider):
             self._section_walks.add(key)
             yield self._index_request(site, day, section)
 
+    # The parse callbacks return lists, not generators: a suspended generator would keep the
+    # page's lxml tree alive until Scrapy had worked through all its output, and with dozens of
+    # responses in the scraper at once those trees were the crawl's memory peaks (issue 8).
     def parse_listing(
         self,
         response: Response,
@@ -278,8 +310,19 @@ class TribunSpider(scrapy.Spider):
         paginate: bool,
         day: str | None = None,
         section: str | None = None,
-    ) -> Iterator[scrapy.Request]:
+    ) -> list[scrapy.Request]:
         """A listing page: schedule its new in-window articles, then its next page."""
+        return list(self._read_listing(response, walk, page, paginate, day, section))
+
+    def _read_listing(
+        self,
+        response: Response,
+        walk: dict[str, Any],
+        page: int,
+        paginate: bool,
+        day: str | None,
+        section: str | None,
+    ) -> Iterator[scrapy.Request]:
         stats = self.crawler.stats
         state = _IndexWalk.from_dict(walk)
         site = SITES[state.site]
@@ -345,12 +388,15 @@ class TribunSpider(scrapy.Spider):
             },
         )
 
-    def parse_sitemap(self, response: Response, site: str, depth: int) -> Iterator[scrapy.Request]:
+    def parse_sitemap(self, response: Response, site: str, depth: int) -> list[scrapy.Request]:
         """A sitemap index (follow its news sitemaps) or a news sitemap (its in-window entries).
 
         ``news:publication_date`` filters entries before they are fetched (§7); Scrapy's
         SitemapSpider does not read it.
         """
+        return list(self._read_sitemap(response, site, depth))
+
+    def _read_sitemap(self, response: Response, site: str, depth: int) -> Iterator[scrapy.Request]:
         stats = self.crawler.stats
         stats.inc_value("newscrawl/discovery/sitemaps")
         sitemap = TribunSitemapPage(response.body, response.url)
@@ -452,14 +498,17 @@ class TribunSpider(scrapy.Spider):
         return False
 
     # --- articles -----------------------------------------------------------------------------
-    def parse_article(
-        self, response: Response, site: str
-    ) -> Iterator[ArticleItem | scrapy.Request]:
+    def parse_article(self, response: Response, site: str) -> list[ArticleItem | scrapy.Request]:
         """Page 1 of a story: emit it, or start walking its further pages.
 
         The story belongs to the site of the URL it was finally read from (a redirect from one
         site to another moves it), else to the site that listed it.
         """
+        return list(self._read_article(response, site))
+
+    def _read_article(
+        self, response: Response, site: str
+    ) -> Iterator[ArticleItem | scrapy.Request]:
         stats = self.crawler.stats
         crawled_at = datetime.now(UTC)
         if not self._is_text(response):
@@ -483,8 +532,13 @@ class TribunSpider(scrapy.Spider):
 
     def parse_article_page(
         self, response: Response, story: dict[str, Any], number: int
-    ) -> Iterator[Any]:
+    ) -> list[Any]:
         """Page 2+ of a story: add its paragraphs, then go on."""
+        return list(self._read_article_page(response, story, number))
+
+    def _read_article_page(
+        self, response: Response, story: dict[str, Any], number: int
+    ) -> Iterator[Any]:
         draft = StoryDraft.from_dict(story)
         try:
             if not self._is_text(response):
