@@ -7,6 +7,7 @@ so ``item_dropped_reasons_count/<Class>`` appears in the stats, and counts its o
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from datetime import UTC, datetime
 from typing import Any, Self
@@ -152,20 +153,28 @@ class ValidationPipeline(_Pipeline):
 EMITTED_STATE_KEY = "newscrawl_emitted_urls"
 
 
+def url_key(url: str) -> int:
+    """A 64-bit digest of ``url``, what the per-run dedupe set holds instead of the URL: about
+    80 bytes an article rather than 200, so a million-article backfill keeps ~120 MB less
+    (issue 8). Two of a million URLs share a key with odds of about 3 in 100 million."""
+    return int.from_bytes(hashlib.blake2b(url.encode("utf-8", "replace"), digest_size=8).digest())
+
+
 class DedupePipeline(_Pipeline):
     """Emit each canonical URL once per run, whatever listing or URL form led to it.
 
-    In a ``JOBDIR`` crawl the URLs emitted so far live in ``spider.state``, which Scrapy saves
-    when the crawl is paused: a resumed crawl does not emit again what it emitted before the
-    pause, even when it reaches the article through another URL form.
+    In a ``JOBDIR`` crawl the URLs emitted so far (their :func:`url_key`) live in
+    ``spider.state``, which Scrapy saves when the crawl is paused: a resumed crawl does not emit
+    again what it emitted before the pause, even when it reaches the article through another
+    URL form. (A state saved by an older version holds the URLs themselves; both are read.)
     """
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self._seen: set[str] | None = None
+        self._seen: set[int | str] | None = None
 
     @property
-    def seen(self) -> set[str]:
+    def seen(self) -> set[int | str]:
         if self._seen is None:
             state = getattr(self.crawler.spider, "state", None)
             if isinstance(state, dict):
@@ -176,8 +185,9 @@ class DedupePipeline(_Pipeline):
 
     def process_item(self, item: Any) -> ArticleItem:
         article = _article(item)
-        if article.url in self.seen:
+        key = url_key(article.url)
+        if key in self.seen or article.url in self.seen:
             self.inc("newscrawl/dedupe/duplicates")
             raise DuplicateArticle(f"already emitted: {article.url}")
-        self.seen.add(article.url)
+        self.seen.add(key)
         return article

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import sys
 from datetime import date
 
 import pytest
@@ -10,6 +11,7 @@ from scrapy.utils.test import get_crawler
 
 from newscrawl.items import ArticleItem
 from newscrawl.pipelines import (
+    EMITTED_STATE_KEY,
     BoilerplatePipeline,
     DatesPipeline,
     DateWindowPipeline,
@@ -140,3 +142,24 @@ def test_dedupe_remembers_across_a_paused_jobdir_crawl(crawler):
     crawler.spider.state = resumed_state
     with pytest.raises(DuplicateArticle):
         DedupePipeline.from_crawler(crawler).process_item(_item(title="same story, other URL form"))
+
+
+def test_the_per_run_dedupe_set_holds_small_keys_not_urls(crawler):
+    """A backfill emits millions of articles in one run; the set must not hold their URLs
+    (~160 bytes each, plus the set's slot; issue 8)."""
+    crawler.spider.state = {}
+    dedupe = DedupePipeline.from_crawler(crawler)
+    urls = [f"https://solo.tribunnews.com/2025/10/05/berita-ke-{i:05d}" for i in range(5000)]
+    for url in urls:
+        dedupe.process_item(_item(url=url))
+    seen = crawler.spider.state[EMITTED_STATE_KEY]
+    assert len(seen) == len(urls)
+    assert sum(sys.getsizeof(key) for key in seen) / len(seen) <= 40  # a URL's str: ~110
+    with pytest.raises(DuplicateArticle):
+        dedupe.process_item(_item(url=urls[42]))
+
+
+def test_a_state_saved_with_urls_by_an_older_version_still_dedupes(crawler):
+    crawler.spider.state = {EMITTED_STATE_KEY: {_item().url}}
+    with pytest.raises(DuplicateArticle):
+        DedupePipeline.from_crawler(crawler).process_item(_item())
