@@ -344,8 +344,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds per size")
     parser.add_argument("--concurrency", type=int, default=32, help="CONCURRENT_REQUESTS")
     parser.add_argument("--keep", help="keep logs, URL lists and feeds in this directory")
-    parser.add_argument("--serve", type=int, help=argparse.SUPPRESS)
-    parser.add_argument("--log", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--serve",
+        type=int,
+        metavar="N",
+        help="only serve a replica of about N articles until killed (prints REPLICA proxy since"
+        " until articles), e.g. to run workers against it by hand",
+    )
+    parser.add_argument("--log", help="with --serve: the request log (JSON Lines) to append to")
     args = parser.parse_args(argv)
     if args.serve:
         cache = tempfile.mkdtemp(prefix="bench-replica-cache-")
