@@ -233,12 +233,23 @@ class RedisCoordinator:
         if now - self.last_beat >= HEARTBEAT_INTERVAL:
             self._beat()
         if self.server.zcard(self.queue_key) == 0:
-            if self.idle_since is None and engine.spider_is_idle():
-                self.idle_since = now
+            if self.idle_since is None:
+                if engine.spider_is_idle():
+                    self.idle_since = now
+            elif now - self.idle_since >= self.max_idle and engine.spider_is_idle():
+                # Empty for long enough: the engine checks idleness only every 5 s by itself,
+                # so the worker would linger up to 5 s past MAX_IDLE_TIME_BEFORE_CLOSE.
+                self._wake(engine)
             return
         self.idle_since = None
-        # Other workers queued requests: engine.crawl() is the public way to make the engine
-        # look at its scheduler now. The marker request itself is dropped in request_scheduled.
+        self._wake(engine)  # other workers queued requests
+
+    @staticmethod
+    def _wake(engine: Any) -> None:
+        """Make the engine look at its scheduler (and see whether it is idle) now.
+
+        ``engine.crawl()`` is the public way; the marker request itself is dropped in
+        ``request_scheduled``."""
         engine.crawl(scrapy.Request(WAKE_URL, meta={WAKE_META: True}, dont_filter=True))
 
     def request_scheduled(self, request: scrapy.Request) -> None:

@@ -253,6 +253,50 @@ def test_same_canonical_url_from_two_workers_is_written_once(redis_url):
         workers[0].server.delete(ITEMS_KEY % {"spider": "tribun"})
 
 
+class _IdleEngine:
+    """An engine with nothing left to do, recording what it is asked to crawl."""
+
+    spider = "tribun"
+
+    def __init__(self) -> None:
+        self.crawled: list = []
+
+    def needs_backout(self) -> bool:
+        return False
+
+    def spider_is_idle(self) -> bool:
+        return True
+
+    def crawl(self, request) -> None:
+        self.crawled.append(request)
+
+
+def test_an_idle_worker_closes_on_time_not_at_the_engines_next_look(redis_url):
+    """Scrapy looks at an idle spider every 5 s; a worker must not linger that long past
+    MAX_IDLE_TIME_BEFORE_CLOSE once the shared queue is empty."""
+    from scrapy.exceptions import DontCloseSpider
+
+    from newscrawl.distributed import WAKE_META, RedisCoordinator
+
+    db = redis_url.rsplit("/", 1)[0] + "/4"
+    crawler = get_crawler(TribunSpider, {"REDIS_URL": db, "MAX_IDLE_TIME_BEFORE_CLOSE": 1})
+    coordinator = RedisCoordinator(crawler)
+    coordinator.queue_key, coordinator.keys = "tribun:requests", {"workers": "tribun:workers"}
+    coordinator.last_beat = time.monotonic()
+    crawler.engine = engine = _IdleEngine()
+    try:
+        coordinator._poll()  # the queue is empty: idle from now
+        assert engine.crawled == []
+        with pytest.raises(DontCloseSpider):
+            coordinator.spider_idle()  # not yet empty for 1 s
+        coordinator.idle_since = (coordinator.idle_since or 0) - 1.5  # 1.5 s later
+        coordinator._poll()
+        assert [r.meta.get(WAKE_META) for r in engine.crawled] == [True]
+        coordinator.spider_idle()  # the engine, woken, asks again: the worker may close
+    finally:
+        coordinator.server.delete("tribun:workers")
+
+
 def test_a_paused_redis_crawl_resumes_where_it_stopped(tmp_path, replica, redis_url):
     """Ctrl-C on the only worker keeps the shared queue; the same command goes on from there."""
     import signal
