@@ -75,3 +75,16 @@ def test_retry_after_is_waited_for_and_a_huge_one_capped(tmp_path):
     assert f"{hour} asks to retry after 3600 s; waiting 2 s" in crawl["log"]
     assert crawl["code"] == 1
     assert "1 article failed after retries" in crawl["stderr"]
+
+
+@pytest.mark.e2e
+def test_a_retry_after_http_date_is_waited_for(tmp_path):
+    """``Retry-After`` as an HTTP date (RFC 9110 §10.2.3), through a real crawl: the limiter
+    refuses any retry before the date it gave, so retrying at once would lose the article."""
+    (limited,) = _plain_articles()[:1]
+    with ReplicaServer(inject={limited: "status-429:2/2/date"}) as srv:
+        crawl = run_crawl(srv, tmp_path, SITE, DAY, DAY, "-s", "RETRY_TIMES=2")
+    assert hits(crawl, limited) == [429, 429, 200]
+    assert limited in crawl["items"]
+    assert crawl["stats"]["newscrawl/retry/after_waited"] == 2
+    assert crawl["code"] == 0

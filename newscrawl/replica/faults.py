@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import html
 import json
+import math
 import re
 import struct
 import threading
@@ -23,6 +24,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from email.utils import formatdate
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -44,7 +46,9 @@ SURROGATE = "\ud800"
 FAULTS: dict[str, str] = {
     "status-429": "429 Too Many Requests with Retry-After: 1, ARG times (1), then the page; "
     "ARG TIMES/SECONDS: Retry-After SECONDS, and a request sooner than that after the last 429 "
-    "is refused again without counting (a rate limiter: retrying at once never gets the page)",
+    "is refused again without counting (a rate limiter: retrying at once never gets the page); "
+    "ARG TIMES/SECONDS/date: the same with Retry-After as an HTTP date (the whole second the "
+    "limiter reopens)",
     "503-once": "503 Service Unavailable ARG times (1), then the page",
     "status-500": "500 Internal Server Error on every request",
     "slow": "the page, but only after ARG seconds (10): longer than a short DOWNLOAD_TIMEOUT",
@@ -88,9 +92,12 @@ class Fault:
         return float(self.arg) if self.arg else default
 
 
-# status-429:TIMES/SECONDS state per URL: refusals counted so far and when the last one was sent.
+# status-429:TIMES/SECONDS state per URL: refusals counted so far and when the limiter reopens.
 _LIMITER_LOCK = threading.Lock()
 _LIMITER: dict[str, tuple[int, float]] = {}
+# A date-form retry may arrive this early: HTTP dates and clocks are read at slightly different
+# moments on the two sides.
+_DATE_TOLERANCE = 0.05
 
 
 def _forget_limits() -> None:
@@ -98,17 +105,21 @@ def _forget_limits() -> None:
         _LIMITER.clear()
 
 
-def _rate_limited(url: str, times: int, seconds: float) -> bool:
-    """True to refuse this request: fewer than ``times`` refusals were waited out so far, or
-    it came sooner than ``seconds`` after the last refusal (then it does not count)."""
-    now = time.monotonic()
+def _rate_limited(url: str, times: int, seconds: float, *, as_date: bool = False) -> float | None:
+    """The wall-clock time the limiter reopens if this request is refused, else None.
+
+    Refused: fewer than ``times`` refusals were waited out so far, or it came before the
+    limiter reopened (then it does not count). A refusal reopens the limiter ``seconds`` later,
+    or, ``as_date``, at the next whole second after that (what an HTTP date can say)."""
+    now, wall = time.monotonic(), time.time()
     with _LIMITER_LOCK:
-        count, last = _LIMITER.get(url, (0, float("-inf")))
-        waited = now - last >= seconds
+        count, reopen = _LIMITER.get(url, (0, float("-inf")))
+        waited = now >= reopen - (_DATE_TOLERANCE if as_date else 0.0)
         if waited and count >= times:
-            return False
-        _LIMITER[url] = (count + 1 if waited else count, now)
-        return True
+            return None
+        wait = math.ceil(wall + seconds) - wall if as_date else seconds
+        _LIMITER[url] = (count + 1 if waited else count, now + wait)
+        return wall + wait
 
 
 def url_key(url: str) -> tuple[str, str]:
@@ -185,10 +196,14 @@ def reply_before(fault: Fault, hit: int, url: str, query: str) -> Reply | None:
 
     name = fault.name
     if name == "status-429" and "/" in fault.arg:
-        times, _, seconds = fault.arg.partition("/")
-        if _rate_limited(url, int(times or 1), float(seconds)):
-            return Reply(429, b"Too Many Requests\n", TEXT, (("Retry-After", seconds),))
-        return None
+        times, _, rest = fault.arg.partition("/")
+        seconds, _, form = rest.partition("/")
+        as_date = form == "date"
+        reopen = _rate_limited(url, int(times or 1), float(seconds), as_date=as_date)
+        if reopen is None:
+            return None
+        value = formatdate(round(reopen), usegmt=True) if as_date else seconds
+        return Reply(429, b"Too Many Requests\n", TEXT, (("Retry-After", value),))
     if name == "status-429" and hit <= fault.number(1):
         return Reply(429, b"Too Many Requests\n", TEXT, (("Retry-After", "1"),))
     if name == "503-once" and hit <= fault.number(1):
