@@ -261,7 +261,10 @@ def _footer_start(paragraphs: list[str]) -> tuple[int, int] | None:
     begins; its words may be split over two paragraphs ("Artikel ini telah<br><br>tayang").
 
     Speed: the footer's verb is in the paragraph it starts in or in the next one, so only
-    those paragraphs pay for the regular expression (most bodies have no footer)."""
+    those paragraphs pay for the regular expression (most bodies have no footer), and a body
+    without a verb anywhere (a verb never spans two paragraphs) is not looked at one by one."""
+    if not _has_footer_verb("\n".join(paragraphs)):
+        return None
     verbs = [_has_footer_verb(p) for p in paragraphs]
     verbs.append(False)
     for i, raw in enumerate(paragraphs):

@@ -88,6 +88,8 @@ def canonical_article_url(url: str) -> str:
 
 def page_number(url: str) -> int:
     """The ``page`` query value (1 when absent or not a number; ``all`` counts as 0)."""
+    if "?" not in url and url.isascii() and "[" not in url and "]" not in url:
+        return 1  # no query to parse (page 1 of a story); w3lib would raise on none of these
     value = url_query_parameter(url, "page")
     if value == "all":
         return 0

@@ -10,6 +10,7 @@ between blocks does too, and ``<br><br>`` splits paragraphs.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
@@ -23,7 +24,6 @@ _BLOCK_OR_CONTAINER = BLOCK_TAGS | CONTAINER_TAGS
 _BLOCK_LEVEL = frozenset(CONTAINER_TAGS - {"span"})
 _BREAKS = re.compile(r"(?:\s*\n\s*){2,}")
 _RECAP_HEADING = re.compile(r"^\s*ringkasan\s+berita\s*:?\s*$", re.IGNORECASE)
-_ID = xpath("id($i)")
 _WORD = re.compile(r"\w")
 _RECAP_START = re.compile(r"^\s*ringkasan\s+berita\b", re.IGNORECASE)
 # A heading over a list of other stories inside the body (m. pages, docs/variants.md 2).
@@ -80,15 +80,15 @@ def classes(el: Any) -> list[str]:
     return cls.split() if cls else []
 
 
-def find_body(root: Any, rules: ArticleSelectors) -> Any:
+def find_body(root: Any, rules: ArticleSelectors, by_id: Callable[[str], Any]) -> Any:
     """``div.side-article.txt-article`` inside ``#article_con`` (every era, §1.6), else any
     ``.txt-article`` (a ``.side-article`` one first), else a plain ``div.side-article``, else
     ``[itemprop=articleBody]``; a candidate that is a related-links box (``mb5``) is skipped."""
     wanted = rules.body_classes
     for box_id in rules.body_box_ids:
-        found = _ID(root, i=box_id)
-        if found:
-            for el in found[0].iter("div"):
+        box = by_id(box_id)
+        if box is not None:
+            for el in box.iter("div"):
                 words = classes(el)
                 if all(w in words for w in wanted):
                     return el
@@ -265,11 +265,11 @@ class BodyReader:
                             loose.append(child.tail)
                         continue
                     is_recap = bool(paragraphs) and bool(_RECAP_HEADING.match(paragraphs[0]))
-                    following = child.getnext()
-                    if is_recap and (following is None or following.tag not in ("ul", "ol")):
-                        # its points are paragraphs: the text clean-up drops them up to the
-                        # dateline (boilerplate.py), so the heading stays to show where
-                        is_recap = False
+                    if is_recap:
+                        # without a list after it, its points are paragraphs: the text clean-up
+                        # drops them up to the dateline (boilerplate.py), so the heading stays
+                        following = child.getnext()
+                        is_recap = following is not None and following.tag in ("ul", "ol")
                     if not is_recap:
                         out.extend(paragraphs)
                 elif (tag in CONTAINER_TAGS or tag in BLOCK_TAGS) and _has_blocks(child):

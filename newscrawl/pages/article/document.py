@@ -101,16 +101,25 @@ class ArticleDocument:
         """A parsel Selector over the same tree, for callers that want CSS queries."""
         return Selector(root=self.root, type="html")
 
+    @cached_property
+    def _ids(self) -> dict[str, Any]:
+        """Every element the selectors table names by id (single words), from one ``id()``
+        call: an XPath call costs as much to set up as the lookup, and there were five."""
+        found: dict[str, Any] = {}
+        for el in _ID(self.root, i=" ".join(self.rules.element_ids)):
+            found.setdefault(el.get("id"), el)
+        return found
+
     def _by_id(self, element_id: str) -> Any:
-        found = _ID(self.root, i=element_id)
-        return found[0] if found else None
+        return self._ids.get(element_id)
 
     def _by_ids(self, element_ids: tuple[str, ...]) -> Any:
         """The first element found with one of these ids, in their order."""
+        ids = self._ids
         for element_id in element_ids:
-            found = _ID(self.root, i=element_id)
-            if found:
-                return found[0]
+            found = ids.get(element_id)
+            if found is not None:
+                return found
         return None
 
     @cached_property
@@ -204,7 +213,7 @@ class ArticleDocument:
     @cached_property
     def body_element(self) -> Any:
         """The body container (``body.find_body``), None when the page has none."""
-        return find_body(self.root, self.rules)
+        return find_body(self.root, self.rules, self._by_id)
 
     @cached_property
     def _title_h1(self) -> Any:
@@ -243,16 +252,14 @@ class ArticleDocument:
         if h1 is None:
             return []
         body = self.body_element
+        # the body's ancestors, read once (lxml gives the same proxy for a node while held)
+        around_body = list(body.iterancestors()) if body is not None else []
         anchor = h1
         for _ in range(3):  # an h1 wrapped alone in a div: continue from the wrapper
             if any(isinstance(x.tag, str) for x in anchor.itersiblings()):
                 break
             parent = anchor.getparent()
-            if (
-                parent is None
-                or parent.tag == "body"
-                or (body is not None and parent in body.iterancestors())
-            ):
+            if parent is None or parent.tag == "body" or parent in around_body:
                 break
             anchor = parent
         out = []
@@ -261,7 +268,7 @@ class ArticleDocument:
                 break
             if not isinstance(sibling.tag, str):
                 continue
-            if body is not None and any(a is sibling for a in body.iterancestors()):
+            if any(a is sibling for a in around_body):
                 break
             out.append(sibling)
         return out

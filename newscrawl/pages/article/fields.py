@@ -149,9 +149,10 @@ class ArticleFields(DateFields, ImageFields, PagerFields):
         site_name = self._meta("og:site_name")
         if site_name:
             names.add(site_name.strip())
+        lowered = title.lower()
         for name in sorted(names, key=len, reverse=True):
             for sep in (" - ", " – ", " | ", " — "):
-                if title.lower().endswith((sep + name).lower()):
+                if lowered.endswith((sep + name).lower()):
                     return collapse(_HALAMAN_SUFFIX.sub("", title[: -len(sep + name)]))
         return collapse(title)
 

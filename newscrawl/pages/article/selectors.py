@@ -95,6 +95,17 @@ class ArticleSelectors:
     """An element inside the body carrying all the class words of one of these sets is
     boilerplate (a photo caption or credit block moved into the body, docs/variants.md 3)."""
 
+    @property
+    def element_ids(self) -> tuple[str, ...]:
+        """Every id an element is looked up by (``title_ids`` are matched on the ``h1``s)."""
+        return (
+            *self.article_box_ids,
+            *self.body_box_ids,
+            *self.byline_ids,
+            *self.editor_ids,
+            *self.image_box_ids,
+        )
+
 
 def _join(*tables: ArticleSelectors) -> ArticleSelectors:
     """The tables merged field by field: tuples concatenated in order, sets united."""
