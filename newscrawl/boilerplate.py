@@ -150,6 +150,8 @@ _BRAND_STEMS = frozenset(site.brand.split(".")[0].upper() for site in SITES.valu
 
 def normalise_space(text: str) -> str:
     """Collapse runs of blanks (incl. NBSP) inside lines and trim each line."""
+    if "\n" not in text and "\u200b" not in text and "\r" not in text:
+        return " ".join(text.split())  # one line (nearly every paragraph): no line loop
     if "\u200b" in text or "\r" in text:
         lines = (_WS.sub(" ", line).strip() for line in text.split("\n"))
     else:  # str.split() collapses the same blanks (NBSP included), several times faster
@@ -250,8 +252,8 @@ def copy_footer(paragraphs: list[str]) -> CopyFooter | None:
 def _has_footer_verb(text: str) -> bool:
     """True when ``text`` holds one of the copy footer's verbs as ``re.IGNORECASE`` reads them
     ("TAYANG", "dımuat"): a paragraph without one, next to one without one, is not searched."""
-    if not text.isascii():
-        text = text.translate(_DOTTED_I)
+    if not text.isascii() and ("\u0130" in text or "\u0131" in text):
+        text = text.translate(_DOTTED_I)  # slow (a lookup per character): only when needed
     text = text.lower()
     return "tayang" in text or "dimuat" in text or "terbit" in text
 

@@ -28,6 +28,9 @@ _SURROGATE_ESCAPE = re.compile(
     r"\\u[dD][89abAB][0-9a-fA-F]{2}(?:\\u[dD][c-fC-F][0-9a-fA-F]{2})?|\\u[dD][c-fC-F][0-9a-fA-F]{2}"
 )
 NAME_SPLIT = re.compile(r"\s*(?:,|\||\s&\s|\sdan\s)\s*")
+# strict=False: raw control characters [C1]. One decoder for every block (json.loads with an
+# argument builds a new one, scanner included, per call).
+_DECODER = json.JSONDecoder(strict=False)
 
 MAX_NODES = 5_000
 """Nodes read per page: real pages hold fewer than 20; a huge ``@graph`` is cut here (7.2)."""
@@ -58,7 +61,7 @@ def _loads(text: str) -> Any:
     if "\\u" in text and ("\\ud" in text or "\\uD" in text):
         # "\ud800" alone decodes to a lone surrogate, which no UTF-8 file can hold (7.12).
         text = _SURROGATE_ESCAPE.sub(_pair_or_replacement, text)
-    return json.loads(text, strict=False)  # strict=False: raw control characters [C1]
+    return _DECODER.decode(text)
 
 
 def load_json(raw: str) -> Any:

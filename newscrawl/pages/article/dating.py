@@ -23,7 +23,7 @@ from newscrawl.pages.article.document import ArticleDocument, all_text, first_of
 
 
 def _in_list_item(el: Any) -> bool:
-    return any(a.tag == "li" for a in el.iterancestors())
+    return next(el.iterancestors("li"), None) is not None
 
 
 class DateFields(ArticleDocument):
