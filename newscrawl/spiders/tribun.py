@@ -13,13 +13,14 @@ progress as a dict), so Scrapy's disk queues (``-s JOBDIR=…``) and a shared qu
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import re
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Concatenate, ParamSpec, Self, TypeVar
 
 import scrapy
 from scrapy import signals
@@ -74,6 +75,26 @@ ROLE_META = "newscrawl_role"
 LISTED_TIME_META = "newscrawl_listed_time"
 # An article the site answers with one of these is gone (removed by the site), not lost.
 GONE_STATUSES = (404, 410)
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def output_as_list(
+    callback: Callable[Concatenate[Any, P], Iterator[T]],
+) -> Callable[Concatenate[Any, P], list[T]]:
+    """Run a generator callback to its end before Scrapy reads its output.
+
+    A suspended generator keeps its frame, and so the page object and its lxml tree, alive
+    until Scrapy has worked through everything it yields; with dozens of responses in the
+    scraper at once those trees were the crawl's memory peaks (issue 8). The callback keeps its
+    name (``functools.wraps``), so requests naming it still serialise for ``JOBDIR``."""
+
+    @functools.wraps(callback)
+    def run(self: Any, *args: P.args, **kwargs: P.kwargs) -> list[T]:
+        return list(callback(self, *args, **kwargs))
+
+    return run
 
 
 def counted_elsewhere(failure: Failure) -> bool:
@@ -299,9 +320,7 @@ class TribunSpider(scrapy.Spider):
             self._section_walks.add(key)
             yield self._index_request(site, day, section)
 
-    # The parse callbacks return lists, not generators: a suspended generator would keep the
-    # page's lxml tree alive until Scrapy had worked through all its output, and with dozens of
-    # responses in the scraper at once those trees were the crawl's memory peaks (issue 8).
+    @output_as_list
     def parse_listing(
         self,
         response: Response,
@@ -310,19 +329,8 @@ class TribunSpider(scrapy.Spider):
         paginate: bool,
         day: str | None = None,
         section: str | None = None,
-    ) -> list[scrapy.Request]:
-        """A listing page: schedule its new in-window articles, then its next page."""
-        return list(self._read_listing(response, walk, page, paginate, day, section))
-
-    def _read_listing(
-        self,
-        response: Response,
-        walk: dict[str, Any],
-        page: int,
-        paginate: bool,
-        day: str | None,
-        section: str | None,
     ) -> Iterator[scrapy.Request]:
+        """A listing page: schedule its new in-window articles, then its next page."""
         stats = self.crawler.stats
         state = _IndexWalk.from_dict(walk)
         site = SITES[state.site]
@@ -388,15 +396,13 @@ class TribunSpider(scrapy.Spider):
             },
         )
 
-    def parse_sitemap(self, response: Response, site: str, depth: int) -> list[scrapy.Request]:
+    @output_as_list
+    def parse_sitemap(self, response: Response, site: str, depth: int) -> Iterator[scrapy.Request]:
         """A sitemap index (follow its news sitemaps) or a news sitemap (its in-window entries).
 
         ``news:publication_date`` filters entries before they are fetched (§7); Scrapy's
         SitemapSpider does not read it.
         """
-        return list(self._read_sitemap(response, site, depth))
-
-    def _read_sitemap(self, response: Response, site: str, depth: int) -> Iterator[scrapy.Request]:
         stats = self.crawler.stats
         stats.inc_value("newscrawl/discovery/sitemaps")
         sitemap = TribunSitemapPage(response.body, response.url)
@@ -498,17 +504,15 @@ class TribunSpider(scrapy.Spider):
         return False
 
     # --- articles -----------------------------------------------------------------------------
-    def parse_article(self, response: Response, site: str) -> list[ArticleItem | scrapy.Request]:
+    @output_as_list
+    def parse_article(
+        self, response: Response, site: str
+    ) -> Iterator[ArticleItem | scrapy.Request]:
         """Page 1 of a story: emit it, or start walking its further pages.
 
         The story belongs to the site of the URL it was finally read from (a redirect from one
         site to another moves it), else to the site that listed it.
         """
-        return list(self._read_article(response, site))
-
-    def _read_article(
-        self, response: Response, site: str
-    ) -> Iterator[ArticleItem | scrapy.Request]:
         stats = self.crawler.stats
         crawled_at = datetime.now(UTC)
         if not self._is_text(response):
@@ -530,15 +534,11 @@ class TribunSpider(scrapy.Spider):
             return
         yield from self._continue(story)
 
+    @output_as_list
     def parse_article_page(
         self, response: Response, story: dict[str, Any], number: int
-    ) -> list[Any]:
-        """Page 2+ of a story: add its paragraphs, then go on."""
-        return list(self._read_article_page(response, story, number))
-
-    def _read_article_page(
-        self, response: Response, story: dict[str, Any], number: int
     ) -> Iterator[Any]:
+        """Page 2+ of a story: add its paragraphs, then go on."""
         draft = StoryDraft.from_dict(story)
         try:
             if not self._is_text(response):
